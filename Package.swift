@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "claimcheck",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "claimcheck", targets: ["claimcheck"]),
+    .library(name: "ClaimCheckFacts", targets: ["TextModel", "Facts", "Inputs"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    // text → facts → rules → checks → findings → reporters; the CLI sits on top.
+    .target(name: "TextModel", swiftSettings: strict),
+    .target(name: "Facts", dependencies: ["TextModel"], swiftSettings: strict),
+    .target(name: "Inputs", dependencies: ["TextModel"], swiftSettings: strict),
+    .executableTarget(
+      name: "claimcheck",
+      dependencies: [
+        "TextModel", "Facts", "Inputs",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+    .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),
+    .testTarget(name: "FactsTests", dependencies: ["Facts", "TextModel"], swiftSettings: strict),
+    .testTarget(name: "InputsTests", dependencies: ["Inputs", "TextModel"], swiftSettings: strict),
+    .testTarget(name: "CLITests", dependencies: ["claimcheck"], swiftSettings: strict),
+  ],
+  swiftLanguageModes: [.v6]
+)

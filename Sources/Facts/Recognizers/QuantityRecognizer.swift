@@ -1,0 +1,558 @@
+import TextModel
+
+/// A number as written: its value with any scale applied, and the step of its last digit.
+struct NumberRead {
+  var value: Double
+  var precision: Double
+  var tokens: Range<Int>
+  var scale: Double?
+  /// A plain four-digit integer such as 2003, which is more likely a year than a count.
+  var looksLikeYear = false
+}
+
+extension Scan {
+  // MARK: numbers
+
+  /// Digits with thousands separators and decimals: 1,400 · 1.400 (where the text groups
+  /// with dots) · ١٬٤٠٠ · 1 400 · 1.4 · ١٫٤ · the wire form 5ر64 (64.5).
+  func readDigits(at i: Int, limit: Int) -> NumberRead? {
+    guard isDigits(i), tokens[i].length <= 15 else { return nil }
+    // Saudi wire decimals: the fraction, the letter ر, then the integer part.
+    if i + 2 < limit, isWord(i + 1, Self.raKey), gap(i + 1) == 0, isDigits(i + 2), gap(i + 2) == 0 {
+      let fraction = tokens[i]
+      let whole = tokens[i + 2]
+      let places = fraction.length
+      let divisor = pow10(places)
+      return NumberRead(
+        value: Double(whole.key) + Double(fraction.key) / divisor, precision: 1 / divisor,
+        tokens: i..<(i + 3))
+    }
+    var integer = Double(tokens[i].key)
+    let firstLength = tokens[i].length
+    var precision = 1.0
+    var j = i + 1
+    var grouped = false
+    var spaceGrouped = false
+    var decimal = false
+    while j + 1 < limit {
+      let sep = tokens[j]
+      let next = tokens[j + 1]
+      if sep.kind == .symbol, sep.gap == 0, next.kind == .digits, next.gap == 0 {
+        let isComma = sep.key == 0x2C
+        let isDot = sep.key == 0x2E
+        guard isComma || isDot, !spaceGrouped else { break }
+        let thousandsMark = dotThousands ? isDot : isComma
+        if thousandsMark, next.length == 3, firstLength <= 3 || grouped == false && firstLength <= 3 {
+          integer = integer * 1000 + Double(next.key)
+          grouped = true
+          j += 2
+          continue
+        }
+        if !thousandsMark, !decimal, next.length <= 12 {
+          let d = pow10(next.length)
+          integer += Double(next.key) / d
+          precision = 1 / d
+          decimal = true
+          j += 2
+        }
+        break
+      }
+      // 1 400 000: groups of three after a space, narrow spaces in particular.
+      if sep.kind == .digits, sep.length == 3, !decimal, !grouped || spaceGrouped,
+        sep.narrowGap || (sep.gap == 1 && firstLength <= 3 && !isDigits(j + 1)),
+        firstLength <= 3
+      {
+        integer = integer * 1000 + Double(sep.key)
+        spaceGrouped = true
+        grouped = true
+        j += 1
+        continue
+      }
+      break
+    }
+    // A final lone group after a space (1 400) ends the loop above one token early.
+    if j < limit, !decimal, !grouped, firstLength <= 3, tokens[j].kind == .digits, tokens[j].length == 3,
+      tokens[j].narrowGap
+    {
+      integer = integer * 1000 + Double(tokens[j].key)
+      j += 1
+    }
+    var read = NumberRead(value: integer, precision: precision, tokens: i..<j)
+    read.looksLikeYear = !grouped && !decimal && firstLength == 4 && (1800...2100).contains(integer)
+    return read
+  }
+
+  /// A number in digits or words, with a scale word after it ("73 ألف", "1.2bn",
+  /// "ثلاثة ملايين") or a dual scale alone ("ألفين", "مليونان").
+  func readNumber(at i: Int, limit: Int) -> NumberRead? {
+    var read: NumberRead
+    if let d = readDigits(at: i, limit: limit) {
+      read = d
+    } else if let w = matchNumberWords(at: i, limit: limit) {
+      read = NumberRead(value: w.value, precision: 1, tokens: w.tokens)
+      // "three million" already carries its scale: its precision is that scale.
+      if let s = wordScale(in: w.tokens) { read.precision = s }
+      return withScale(read, limit: limit, alreadyScaled: read.precision > 1)
+    } else if isWord(i), let (f, m) = first(i, { if case .scaleDual(let f) = $0.lex { f } else { nil } }) {
+      return NumberRead(value: 2 * f, precision: f, tokens: i..<Int(m.end), scale: f)
+    } else if isWord(i), let (v, m) = first(i, { if case .dualNumeral(let v) = $0.lex { v } else { nil } }) {
+      return NumberRead(value: v, precision: 1, tokens: i..<Int(m.end))
+    } else if isWord(i, Self.aKey) || isWord(i, Self.anKey),
+      let (f, m) = first(i + 1, { if case .scale(let f) = $0.lex { f } else { nil } }), gap(i + 1) == 1
+    {
+      return NumberRead(value: f, precision: f, tokens: i..<Int(m.end), scale: f)
+    } else {
+      return nil
+    }
+    return withScale(read, limit: limit, alreadyScaled: false)
+  }
+
+  private func wordScale(in range: Range<Int>) -> Double? {
+    var best: Double?
+    for t in range {
+      if let (f, _) = first(t, { if case .scale(let f) = $0.lex { f } else { nil } }) {
+        best = max(best ?? 0, f)
+      }
+    }
+    return best
+  }
+
+  private func withScale(_ read: NumberRead, limit: Int, alreadyScaled: Bool) -> NumberRead {
+    var read = read
+    let j = read.tokens.upperBound
+    guard !alreadyScaled, j < limit, isWord(j), gap(j) <= 1 else { return read }
+    guard let (f, m) = first(j, { if case .scale(let f) = $0.lex { f } else { nil } }) else {
+      return read
+    }
+    // An attached suffix must be Latin ("1.2bn", "5m"); an Arabic scale needs its space.
+    if gap(j) == 0, script(j) != .latin { return read }
+    // "5 m" with a space is ambiguous with metres; only the attached "5m" reads as million.
+    if gap(j) == 1, tokens[j].length == 1, script(j) == .latin { return read }
+    read.value *= f
+    read.precision *= f
+    read.scale = f
+    read.looksLikeYear = false
+    read.tokens = read.tokens.lowerBound..<Int(m.end)
+    return read
+  }
+
+  // MARK: quantities
+
+  /// A figure with its hedge, unit and kind: "حوالي 73 ألف شخص", "بنسبة 84%", "$1.2bn",
+  /// "more than 3 times", "ما يقرب من 1400 تيرابايت", "23 عاماً", "الرجال الـ8".
+  func matchQuantity(at i: Int, limit: Int) -> Fact? {
+    if let f = matchDefiniteCount(at: i, limit: limit) { return f }
+    var start = i
+    var j = i
+    var hedge: Hedge?
+    if isWord(j), let (h, m) = first(j, { if case .hedge(let h) = $0.lex { h } else { nil } }),
+      Int(m.end) < limit, startsNumber(at: Int(m.end), limit: limit)
+    {
+      hedge = h
+      j = Int(m.end)
+    }
+    // Currency before the figure: $ € £ ¥, US$, C$.
+    var currency: String?
+    if let (code, next) = currencyPrefix(at: j, limit: limit) {
+      currency = code
+      j = next
+    }
+    // "%84", as Arabic text often types it.
+    var percentFirst = false
+    if currency == nil, isSymbol(j, 0x25), isDigits(j + 1), gap(j + 1) == 0 {
+      percentFirst = true
+      j += 1
+    }
+    var negative = false
+    if currency == nil, !percentFirst, isSymbol(j, 0x2D), isDigits(j + 1), gap(j + 1) == 0,
+      j == 0 || gap(j) >= 1 || tokens[j - 1].kind == .symbol
+    {
+      negative = true
+      j += 1
+    }
+    guard var number = readNumber(at: j, limit: limit) else { return nil }
+    if negative {
+      number.value = -number.value
+      number.looksLikeYear = false
+    }
+    if hedge == nil && currency == nil && !percentFirst && !negative { start = number.tokens.lowerBound }
+    var end = number.tokens.upperBound
+    var type = FactType.number
+    var unit: String?
+    var value = number.value
+    var precision = number.precision
+
+    if percentFirst {
+      type = .percent
+    } else if let code = currency {
+      type = .money
+      unit = code
+      // "$5 million dollars" is rare; "US$ 5 mln dlrs" is not: swallow a repeated currency.
+      if let (_, e) = currencySuffix(at: end, limit: limit) { end = e }
+    } else if let (kind, u, e, factor) = unitSuffix(at: end, limit: limit, number: number) {
+      type = kind
+      unit = u
+      end = e
+      if let factor {
+        value *= factor
+        precision *= factor
+      }
+    } else if number.looksLikeYear {
+      type = .number
+    } else if let (noun, e) = countedNoun(at: end, limit: limit) {
+      type = .count
+      unit = noun
+      end = e
+    }
+    // Hedges after the figure: "تقريباً", "approximately", "or more", "على الأقل".
+    if hedge == nil, let (h, e) = trailingHedge(at: end, limit: limit) {
+      hedge = h
+      end = e
+    }
+    guard type != .number || !number.looksLikeYear || hedge != nil else {
+      return Fact(
+        type: .number, span: span(start..<end), tokens: start..<end, value: value,
+        interval: .point(value), precision: 1)
+    }
+    let nonNegative = type != .percent && type != .percentagePoints && type != .number
+    var interval = options.policy.interval(
+      value: value, precision: precision, hedge: hedge, nonNegative: nonNegative || value >= 0)
+    if type == .multiplier, hedge == nil, precision >= 1, number.scale == nil {
+      // "3 times" is a whole multiple as stated: [2.5, 3.5) would let 2.6× pass for "3×".
+      interval = options.policy.interval(value: value, precision: 1, hedge: nil)
+    }
+    return Fact(
+      type: type, span: span(start..<end), tokens: start..<end, value: value, interval: interval,
+      unit: unit, scale: number.scale, precision: precision, hedge: hedge)
+  }
+
+  /// Whether a figure (or a currency sign before one) starts at `i`.
+  func startsNumber(at i: Int, limit: Int) -> Bool {
+    if isDigits(i) { return true }
+    if let (_, next) = currencyPrefix(at: i, limit: limit) { return isDigits(next) || readNumber(at: next, limit: limit) != nil }
+    if isSymbol(i, 0x2D) || isSymbol(i, 0x25) { return isDigits(i + 1) }
+    return readNumber(at: i, limit: limit) != nil
+  }
+
+  func currencyPrefix(at i: Int, limit: Int) -> (String, Int)? {
+    guard i < limit else { return nil }
+    let t = tokens[i]
+    if t.kind == .symbol {
+      let code: String? =
+        switch t.key {
+        case 0x24: "USD"
+        case 0x20AC: "EUR"
+        case 0xA3: "GBP"
+        case 0xA5: "JPY"
+        case 0x20B9: "INR"
+        default: nil
+        }
+      if let code, i + 1 < limit, gap(i + 1) <= 1 { return (code, i + 1) }
+      return nil
+    }
+    // "US$", "C$", "A$", "HK$", "S$"
+    if t.kind == .word, isSymbol(i + 1, 0x24), gap(i + 1) == 0, i + 2 < limit {
+      let code: String? =
+        switch t.key {
+        case Self.usKey: "USD"
+        case Self.cKey: "CAD"
+        case Self.aKey: "AUD"
+        case Self.hkKey: "HKD"
+        case Self.sKey: "SGD"
+        case Self.nzKey: "NZD"
+        default: nil
+        }
+      if let code { return (code, i + 2) }
+    }
+    // "USD 5 million", "EUR 20"
+    if t.kind == .word, script(i) == .latin, tokens[i].length == 3, isDigits(i + 1), gap(i + 1) == 1,
+      let (code, m) = first(i, { if case .currency(let c) = $0.lex { c } else { nil } }), Int(m.end) == i + 1
+    {
+      return (code, i + 1)
+    }
+    return nil
+  }
+
+  func currencySuffix(at i: Int, limit: Int) -> (String, Int)? {
+    guard i < limit, gap(i) <= 1 else { return nil }
+    if isSymbol(i, 0x24) { return ("USD", i + 1) }
+    if isSymbol(i, 0x20AC) { return ("EUR", i + 1) }
+    if isSymbol(i, 0xA3) { return ("GBP", i + 1) }
+    guard isWord(i), let (code, m) = first(i, { if case .currency(let c) = $0.lex { c } else { nil } }) else {
+      return nil
+    }
+    var end = Int(m.end)
+    var resolved = code
+    // جنيه alone: Egyptian pound unless sterling is named; "pounds of" is weight.
+    if code == "EGP|GBP" && false {
+      if isWord(end), gap(end) == 1, let (c2, m2) = first(end, { if case .currency(let c) = $0.lex { c } else { nil } }),
+        c2 == "GBP" || c2 == "EGP"
+      {
+        resolved = c2
+        end = Int(m2.end)
+      } else {
+        resolved = "EGP"
+      }
+    }
+    if code == "GBP", script(i) == .latin, isWord(end, Self.ofKey) { return nil }
+    // "دولار أمريكي", "ريال سعودي": the qualifier is part of the unit.
+    if isWord(end), gap(end) == 1,
+      let (c2, m2) = first(end, { if case .currency(let c) = $0.lex { c } else { nil } }), c2 == resolved
+    {
+      end = Int(m2.end)
+    }
+    return (resolved, end)
+  }
+
+  /// What follows a figure and makes it a percentage, multiple, sum of money, measure or
+  /// duration. The factor converts subunits (cents) to the currency.
+  func unitSuffix(at j: Int, limit: Int, number: NumberRead) -> (FactType, String?, Int, Double?)? {
+    guard j < limit else { return nil }
+    if isSymbol(j, 0x25), gap(j) <= 1 { return (.percent, nil, j + 1, nil) }
+    if isSymbol(j, 0x2D), gap(j) == 0, isWord(j + 1, Self.foldKey), gap(j + 1) == 0 {
+      return (.multiplier, nil, j + 2, nil)  // 3-fold
+    }
+    if let (code, e) = currencySuffix(at: j, limit: limit) { return (.money, code, e, nil) }
+    guard isWord(j), gap(j) <= 1 else { return nil }
+    for m in lex(j) {
+      switch m.lex {
+      case .percentWord: return (.percent, nil, Int(m.end), nil)
+      case .percentagePointWord: return (.percentagePoints, nil, Int(m.end), nil)
+      case .multiplier(.times): return (.multiplier, nil, Int(m.end), nil)
+      case .currencySubunit(let code): return (.money, code, Int(m.end), 0.01)
+      case .unit(let u):
+        // A one-letter unit glued to a number ("5m", "3g") is too ambiguous to trust.
+        if tokens[j].length == 1 && gap(j) == 1 { continue }
+        return (.measure, u.symbol, Int(m.end), nil)
+      case .durationUnit(let u, let count) where count == 1:
+        return (.duration, u.rawValue, Int(m.end), nil)
+      default: continue
+      }
+    }
+    // English ordinal suffixes: 21st, 2nd, 3rd, 4th.
+    if gap(j) == 0, script(j) == .latin,
+      [Self.stKey, Self.ndKey, Self.rdKey, Self.thKey].contains(tokens[j].key), number.precision == 1
+    {
+      return (.ordinal, nil, j + 1, nil)
+    }
+    return nil
+  }
+
+  func trailingHedge(at j: Int, limit: Int) -> (Hedge, Int)? {
+    guard j < limit, isWord(j), gap(j) <= 1 else { return nil }
+    let k = tokens[j].key
+    if k == Self.approxArKey || k == Self.approximatelyKey || k == Self.roughlyKey { return (.about, j + 1) }
+    if j + 1 < limit, isWord(j + 1), gap(j + 1) == 1 {
+      let k2 = tokens[j + 1].key
+      if k == Self.orKey || k == Self.awKey {
+        if k2 == Self.moreKey || k2 == Self.aktharKey { return (.atLeast, j + 2) }
+        if k2 == Self.lessKey || k2 == Self.fewerKey || k2 == Self.aqallKey { return (.atMost, j + 2) }
+        if k2 == Self.soKey { return (.about, j + 2) }
+      }
+      if k == Self.atKey && k2 == Self.leastKey { return (.atLeast, j + 2) }
+      if k == Self.alaKey && k2 == Self.alaqallKey { return (.atLeast, j + 2) }
+    }
+    return nil
+  }
+
+  // MARK: counted nouns
+
+  /// The noun a figure counts: "8 رجال", "70 ألف محتجز", "12,000 students", "3 main divisions".
+  func countedNoun(at j: Int, limit: Int) -> (String, Int)? {
+    guard j < limit, isWord(j), gap(j) == 1 else { return nil }
+    if script(j) == .arabic {
+      let t = tokens[j]
+      guard t.length >= 2, !Self.arabicStopwords.contains(t.key), lex(j).isEmpty else { return nil }
+      let s = text.scalars
+      // Counted nouns after a figure are indefinite and rarely carry a conjunction.
+      if s[Int(t.start)] == 0x0627 && s[Int(t.start) + 1] == 0x0644 { return nil }
+      return (string(j..<(j + 1)), j + 1)
+    }
+    if script(j) == .latin {
+      var k = j
+      var skipped = 0
+      while k < limit, isWord(k), Self.englishAdjectives.contains(tokens[k].key), skipped < 2,
+        isWord(k + 1), gap(k + 1) == 1
+      {
+        k += 1
+        skipped += 1
+      }
+      guard k < limit, isWord(k), tokens[k].length >= 2, !Self.englishStopwords.contains(tokens[k].key),
+        lex(k).isEmpty
+      else { return nil }
+      return (string(k..<(k + 1)), k + 1)
+    }
+    return nil
+  }
+
+  /// "الرجال الـ8", "الأشهر الـ6": a definite noun, then the article glued to a figure.
+  func matchDefiniteCount(at i: Int, limit: Int) -> Fact? {
+    guard isWord(i), script(i) == .arabic, i + 2 < limit, isWord(i + 1), gap(i + 1) == 1,
+      Self.articleKeys.contains(tokens[i + 1].key), isDigits(i + 2), gap(i + 2) == 0,
+      let number = readDigits(at: i + 2, limit: limit), !number.looksLikeYear
+    else { return nil }
+    let end = number.tokens.upperBound
+    var f = Fact(
+      type: .count, span: span(i..<end), tokens: i..<end, value: number.value,
+      interval: options.policy.interval(value: number.value, precision: number.precision, hedge: nil),
+      precision: number.precision)
+    if let (u, _) = first(i, { if case .durationUnit(let u, _) = $0.lex { u } else { nil } }) {
+      f.type = .duration
+      f.unit = u.rawValue
+      return f
+    }
+    let t = tokens[i]
+    // The noun must carry the article itself: strip it (and any clitic before it).
+    var stems: [(Int32, Bool)] = []
+    Lexicon.arabicStems(text.scalars, t.start, t.end, into: &stems)
+    guard let stem = stems.first(where: { $0.1 }) else { return nil }
+    f.unit = text.string(Int(stem.0)..<Int(t.end))
+    return f
+  }
+
+  // MARK: standalone words
+
+  /// Facts that are one word: ordinals ("الحادي والعشرون", "first"), duals of durations
+  /// ("عامين") and of nouns ("رحلتين" = 2 رحلة).
+  func matchStandalone(at i: Int, limit: Int) -> Fact? {
+    guard isWord(i) else { return nil }
+    for m in lex(i) {
+      switch m.lex {
+      case .durationUnit(let u, let count) where count == 2:
+        return Fact(
+          type: .duration, span: span(i..<Int(m.end)), tokens: i..<Int(m.end), value: 2,
+          interval: .point(2), unit: u.rawValue, precision: 1)
+      case .ordinal(let n):
+        // "الحادي والعشرون": a unit ordinal joined to a tens ordinal.
+        var end = Int(m.end)
+        var value = n
+        if n < 10, end + 1 < limit, isWord(end), gap(end) == 1,
+          let (tens, m2) = first(end, { if case .ordinal(let t) = $0.lex, t >= 20, t % 10 == 0 { t } else { nil } })
+        {
+          value += tens
+          end = Int(m2.end)
+        }
+        return Fact(
+          type: .ordinal, span: span(i..<end), tokens: i..<end, value: Double(value),
+          interval: .point(Double(value)))
+      default: continue
+      }
+    }
+    if let noun = dualNoun(i) {
+      return Fact(
+        type: .count, span: span(i..<(i + 1)), tokens: i..<(i + 1), value: 2, interval: .point(2),
+        unit: noun, precision: 1)
+    }
+    return nil
+  }
+
+  /// "رحلتين" → "رحلة": a feminine noun in the dual. Words already known are excluded.
+  func dualNoun(_ i: Int) -> String? {
+    let t = tokens[i]
+    guard script(i) == .arabic, t.length >= 6, lex(i).isEmpty, !Self.arabicStopwords.contains(t.key) else {
+      return nil
+    }
+    let s = text.scalars
+    let e = Int(t.end)
+    // ...تين or ...تان
+    guard s[e - 3] == 0x062A, s[e - 1] == 0x0646, s[e - 2] == 0x064A || s[e - 2] == 0x0627 else {
+      return nil
+    }
+    var stems: [(Int32, Bool)] = []
+    Lexicon.arabicStems(s, t.start, t.end, into: &stems)
+    // The shortest stem that still leaves at least three letters before the ending.
+    guard let stem = stems.reversed().first(where: { e - 3 - Int($0.0) >= 3 }) else { return nil }
+    guard !Self.dualExclusions.contains(Token.hash(s[Int(stem.0)..<e])) else { return nil }
+    return text.string(Int(stem.0)..<(e - 3)) + "ه"
+  }
+
+  // MARK: ranges and lists
+
+  /// "بين 10 و20", "من 3 إلى 5", "from 3 to 5 million", "3-5%": one interval fact over
+  /// both ends. The ends stay facts of their own.
+  func addRanges(to facts: inout [Fact], sentence: Int) {
+    guard facts.count >= 2 else { return }
+    var ranges: [Fact] = []
+    for n in 0..<(facts.count - 1) {
+      var a = facts[n]
+      var b = facts[n + 1]
+      guard Self.rangeable.contains(a.type), Self.rangeable.contains(b.type), let va = a.value, let vb = b.value
+      else { continue }
+      let between = a.tokens.upperBound..<b.tokens.lowerBound
+      guard between.count == 1 else { continue }
+      let c = between.lowerBound
+      var start = a.tokens.lowerBound
+      var ok = false
+      if isSymbol(c, 0x2D) || isSymbol(c, 0x2013) || isSymbol(c, 0x2014) {
+        ok = gap(c) == gap(c + 1) && isDigits(a.tokens.upperBound - 1)
+      } else if let (conn, _) = first(c, { if case .connector(let k) = $0.lex { k } else { nil } }) {
+        let before = start - 1
+        let opener = before >= 0 ? first(before, { if case .connector(let k) = $0.lex { k } else { nil } })?.0 : nil
+        switch conn {
+        case .to:
+          ok = true
+          if opener == .from { start = before }
+        case .and:
+          if opener == .between {
+            ok = true
+            start = before
+          }
+        default: break
+        }
+      }
+      guard ok else { continue }
+      // "3 to 5 million dollars": the first end takes the second's scale and unit.
+      var low = va
+      if a.type == .number, a.scale == nil, b.type != .number {
+        if let s = b.scale, vb >= va * s {
+          low = va * s
+          a.value = low
+          a.scale = s
+          a.precision = (a.precision ?? 1) * s
+          a.interval = options.policy.interval(value: low, precision: a.precision ?? s, hedge: a.hedge)
+        }
+        a.type = b.type
+        a.unit = b.unit
+        facts[n] = a
+      }
+      guard a.type == b.type, a.unit == b.unit, low <= vb else { continue }
+      b = facts[n + 1]
+      let interval = Interval(
+        low: a.interval.low, high: b.interval.high, lowInclusive: a.interval.lowInclusive,
+        highInclusive: b.interval.highInclusive)
+      var r = Fact(
+        type: .range, span: span(start..<b.tokens.upperBound), tokens: start..<b.tokens.upperBound,
+        value: nil, interval: interval, unit: b.type == .number ? nil : (b.unit ?? b.type.rawValue),
+        scale: b.scale, precision: b.precision)
+      r.sentence = sentence
+      r.clause = a.clause
+      ranges.append(r)
+    }
+    facts.append(contentsOf: ranges)
+  }
+
+  static let rangeable: Set<FactType> = [.number, .percent, .money, .measure, .count, .duration]
+
+  func listFacts(_ segmentation: Segmentation) -> [Fact] {
+    segmentation.lists.map { list in
+      let first = list.items.first!.tokens.lowerBound
+      let last = list.items.last!.tokens.upperBound
+      let count = Double(list.items.count)
+      var f = Fact(
+        type: .list, span: span(first..<last), tokens: first..<last, value: count, interval: .point(count))
+      f.items = list.items.map { span($0.tokens) }
+      f.sentence =
+        list.introduction
+        ?? segmentation.sentences.firstIndex { $0.tokens.contains(first) } ?? 0
+      f.unit = list.style.rawValue
+      return f
+    }
+  }
+}
+
+@inline(__always)
+func pow10(_ n: Int) -> Double {
+  var d = 1.0
+  for _ in 0..<n { d *= 10 }
+  return d
+}

@@ -1,0 +1,96 @@
+import TextModel
+
+/// The state one extraction pass reads: normalised text, tokens, and what each word means.
+/// Recognizers are extensions of this type, one file each.
+struct Scan {
+  let text: NormalizedText
+  let tokens: [Token]
+  let options: ExtractionOptions
+  /// Readings of each token: `hits[hitStart[i]..<hitStart[i + 1]]`.
+  private let hits: [LexMatch]
+  private let hitStart: [Int32]
+  /// Whether the text writes thousands with dots and decimals with commas ("1.400,5").
+  let dotThousands: Bool
+
+  init(text: NormalizedText, tokens: [Token], lexicon: Lexicon, options: ExtractionOptions) {
+    self.text = text
+    self.tokens = tokens
+    self.options = options
+    var hits: [LexMatch] = []
+    var starts: [Int32] = []
+    starts.reserveCapacity(tokens.count + 1)
+    for i in tokens.indices {
+      starts.append(Int32(hits.count))
+      if tokens[i].kind == .word { lexicon.matches(at: i, tokens: tokens, text: text, into: &hits) }
+    }
+    starts.append(Int32(hits.count))
+    self.hits = hits
+    self.hitStart = starts
+    self.dotThousands = Self.detectDotThousands(tokens)
+  }
+
+  @inline(__always)
+  func lex(_ i: Int) -> ArraySlice<LexMatch> {
+    guard i >= 0, i < tokens.count else { return [] }
+    return hits[Int(hitStart[i])..<Int(hitStart[i + 1])]
+  }
+
+  @inline(__always)
+  func isSymbol(_ i: Int, _ c: UInt32) -> Bool {
+    i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].key == UInt64(c)
+  }
+
+  @inline(__always)
+  func isDigits(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .digits }
+
+  @inline(__always)
+  func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+  /// Whether token `i` is the folded form of `word` (precomputed hash).
+  @inline(__always)
+  func isWord(_ i: Int, _ key: UInt64) -> Bool { isWord(i) && tokens[i].key == key }
+
+  @inline(__always)
+  func gap(_ i: Int) -> UInt8 { i < tokens.count ? tokens[i].gap : 3 }
+
+  func script(_ i: Int) -> Script {
+    isWord(i) ? scriptOf(text.scalars[Int(tokens[i].start)]) : .other
+  }
+
+  /// The folded text of tokens, for units of counted nouns and for tests.
+  func string(_ range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    return text.string(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+  }
+
+  /// UTF-8 span in the original document of a token range.
+  func span(_ range: Range<Int>) -> Range<Int> {
+    guard !range.isEmpty else { return 0..<0 }
+    return text.originalRange(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+  }
+
+  func first<T>(_ i: Int, _ pick: (LexMatch) -> T?) -> (T, LexMatch)? {
+    for m in lex(i) { if let v = pick(m) { return (v, m) } }
+    return nil
+  }
+
+  private static func detectDotThousands(_ tokens: [Token]) -> Bool {
+    // "1.400.000" or "3,5" with a decimal comma somewhere in the document.
+    var i = 0
+    while i + 4 < tokens.count {
+      if tokens[i].kind == .digits, tokens[i + 1].kind == .symbol, tokens[i + 1].key == 0x2E,
+        tokens[i + 2].kind == .digits, tokens[i + 2].length == 3, tokens[i + 3].kind == .symbol,
+        tokens[i + 3].key == 0x2E, tokens[i + 4].kind == .digits, tokens[i + 4].length == 3,
+        tokens[i + 1].gap == 0, tokens[i + 2].gap == 0, tokens[i + 3].gap == 0, tokens[i + 4].gap == 0
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+}
+
+/// Folded-word hash of a literal, for comparisons in recognizers.
+@inline(__always)
+func key(_ s: String) -> UInt64 { Token.hash(NormalizedText.fold(s)) }

@@ -1,0 +1,62 @@
+/// Converts UTF-8 offsets into 1-based lines and code-point columns, the units every
+/// output format reports. CR, LF and CRLF each end one line.
+public struct LineIndex: Sendable {
+  /// UTF-8 offset where each line starts.
+  public let lineStarts: [Int]
+  /// Code-point offset where each line starts.
+  private let lineCodePoints: [Int]
+  private let bytes: [UInt8]
+
+  public init(_ text: String) {
+    let bytes = Array(text.utf8)
+    var starts = [0]
+    var points = [0]
+    var codePoints = 0
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b & 0xC0 != 0x80 { codePoints += 1 }
+      i += 1
+      if b == 0x0A || (b == 0x0D && (i >= bytes.count || bytes[i] != 0x0A)) {
+        starts.append(i)
+        points.append(codePoints)
+      }
+    }
+    self.bytes = bytes
+    self.lineStarts = starts
+    self.lineCodePoints = points
+  }
+
+  public struct Position: Sendable, Equatable, Hashable {
+    public var line: Int
+    public var column: Int
+    /// Code points from the start of the text.
+    public var offset: Int
+  }
+
+  public func position(ofUTF8 offset: Int) -> Position {
+    let offset = min(max(offset, 0), bytes.count)
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    var column = 0
+    var i = lineStarts[lo]
+    while i < offset {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return Position(line: lo + 1, column: column + 1, offset: lineCodePoints[lo] + column)
+  }
+
+  /// The text of a 1-based line, without its line break.
+  public func line(_ number: Int) -> String {
+    guard number >= 1, number <= lineStarts.count else { return "" }
+    let start = lineStarts[number - 1]
+    var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+    while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+}

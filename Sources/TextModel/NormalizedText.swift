@@ -1,0 +1,122 @@
+/// The text as the extractors read it: one scalar per kept character, with digits in ASCII,
+/// Arabic separators unified, marks and bidi controls dropped, letter variants folded and
+/// Latin lower-cased. Every scalar remembers the UTF-8 range it came from in the original.
+public struct NormalizedText: Sendable {
+  public private(set) var scalars: [UInt32] = []
+  /// UTF-8 range in the original text of `scalars[i]`.
+  public private(set) var starts: [Int32] = []
+  public private(set) var ends: [Int32] = []
+
+  public var count: Int { scalars.count }
+
+  public init(_ document: Document) {
+    self.init(text: document.text, edits: document.edits)
+  }
+
+  public init(text: String, edits: [TextEdit] = []) {
+    var text = text
+    let capacity = text.utf8.count / 2
+    scalars.reserveCapacity(capacity)
+    starts.reserveCapacity(capacity)
+    ends.reserveCapacity(capacity)
+    let sortedEdits = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    text.withUTF8 { bytes in
+      var editIndex = 0
+      var i = 0
+      while i < bytes.count {
+        if editIndex < sortedEdits.count, sortedEdits[editIndex].range.lowerBound <= i {
+          let edit = sortedEdits[editIndex]
+          editIndex += 1
+          guard edit.range.upperBound > i else { continue }
+          for scalar in edit.replacement.unicodeScalars {
+            append(scalar.value, start: edit.range.lowerBound, end: edit.range.upperBound)
+          }
+          i = max(i, edit.range.upperBound)
+          continue
+        }
+        if bytes[i] == 0x0D {
+          // CR and CRLF read as one line break that covers both bytes.
+          let length = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+          append(0x0A, start: i, end: i + length)
+          i += length
+          continue
+        }
+        let (value, length) = Self.decode(bytes, at: i)
+        append(value, start: i, end: i + length)
+        i += length
+      }
+    }
+  }
+
+  @inline(__always)
+  static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+    let b0 = UInt32(b[i])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0 { return (((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
+    if b0 < 0xF0 {
+      return (((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
+    }
+    return (
+      ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+        | (UInt32(b[i + 3]) & 0x3F), 4
+    )
+  }
+
+  @inline(__always)
+  private mutating func append(_ value: UInt32, start: Int, end: Int) {
+    let folded = Self.fold(value)
+    if folded == Self.dropped { return }
+    scalars.append(folded)
+    starts.append(Int32(start))
+    ends.append(Int32(end))
+  }
+
+  static let dropped: UInt32 = 0xFFFF_FFFF
+
+  /// Maps one scalar to its matching form, or `dropped`.
+  @inline(__always)
+  public static func fold(_ v: UInt32) -> UInt32 {
+    switch v {
+    case 0x41...0x5A: return v + 0x20  // A-Z
+    case 0x00...0x7F: return v
+    case 0x0660...0x0669: return v - 0x0660 + 0x30  // Arabic-Indic digits
+    case 0x06F0...0x06F9: return v - 0x06F0 + 0x30  // Persian digits
+    case 0x066B: return 0x2E  // ٫ decimal separator
+    case 0x066C: return 0x2C  // ٬ thousands separator
+    case 0x066A: return 0x25  // ٪
+    case 0x0640: return dropped  // tatweel
+    case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return dropped  // harakat, Quranic marks
+    case 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD:
+      return dropped  // zero-width and bidi controls, soft hyphen
+    case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return 0x0627  // alef forms
+    case 0x0649, 0x06CC: return 0x064A  // alef maqsura, Farsi yeh
+    case 0x0629: return 0x0647  // teh marbuta
+    case 0x06A9: return 0x0643  // keheh
+    case 0x00C0...0x00DE where v != 0x00D7: return v + 0x20  // Latin-1 capitals
+    case 0x00A0, 0x2007, 0x2009, 0x202F: return 0x00A0  // non-breaking and thin spaces
+    case 0x2000...0x2006, 0x2008, 0x200A, 0x3000: return 0x20
+    case 0x2028, 0x2029, 0x0085: return 0x0A
+    case 0x2212, 0x2010, 0x2011: return 0x2D  // minus and hyphens
+    default: return v
+    }
+  }
+
+  /// Folds a word the way the text is folded, for building lexicons.
+  public static func fold(_ word: String) -> [UInt32] {
+    var out: [UInt32] = []
+    for s in word.unicodeScalars {
+      let f = fold(s.value)
+      if f != dropped { out.append(f) }
+    }
+    return out
+  }
+
+  /// The UTF-8 range in the original text covered by normalised scalars `range`.
+  public func originalRange(_ range: Range<Int>) -> Range<Int> {
+    guard !range.isEmpty else {
+      let at = range.lowerBound < count ? Int(starts[range.lowerBound]) : Int(ends.last ?? 0)
+      return at..<at
+    }
+    return Int(starts[range.lowerBound])..<Int(ends[range.upperBound - 1])
+  }
+}

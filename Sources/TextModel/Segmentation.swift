@@ -1,0 +1,178 @@
+/// Paragraphs, sentences, clauses and list blocks of a document, as token index ranges.
+public struct Segmentation: Sendable {
+  public struct Sentence: Sendable, Equatable {
+    public var tokens: Range<Int>
+    public var paragraph: Int
+  }
+
+  public struct ListBlock: Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+      /// The marker ("1.", "-", "أولاً") and the item's own tokens.
+      public var marker: Range<Int>
+      public var tokens: Range<Int>
+    }
+    public enum Style: String, Sendable { case numbered, bulleted, ordinalWords = "ordinal_words" }
+
+    public var style: Style
+    public var items: [Item]
+    /// The sentence that introduces the list ("… 3 main divisions:"), when there is one.
+    public var introduction: Int?
+  }
+
+  public var paragraphs: [Range<Int>] = []
+  public var sentences: [Sentence] = []
+  /// Token indices of clause breaks inside sentences (",", "،", ";", ":").
+  public var clauseBreaks: [Int] = []
+  public var lists: [ListBlock] = []
+  /// Per paragraph: the script most of its letters are in.
+  public var paragraphScripts: [Script] = []
+
+  public init() {}
+}
+
+extension Segmentation {
+  public init(tokens: [Token], text: NormalizedText) {
+    self.init()
+    guard !tokens.isEmpty else { return }
+    var paragraphStart = 0
+    var sentenceStart = 0
+    func closeSentence(_ end: Int) {
+      if end > sentenceStart {
+        sentences.append(Sentence(tokens: sentenceStart..<end, paragraph: paragraphs.count))
+      }
+      sentenceStart = end
+    }
+    func closeParagraph(_ end: Int) {
+      closeSentence(end)
+      if end > paragraphStart { paragraphs.append(paragraphStart..<end) }
+      paragraphStart = end
+    }
+    for i in tokens.indices {
+      let t = tokens[i]
+      if i > 0 && t.gap == 3 {
+        closeParagraph(i)
+      } else if i > 0 && t.gap == 2 {
+        closeSentence(i)
+      }
+      guard t.kind == .symbol else { continue }
+      switch t.key {
+      case 0x21, 0x3F, 0x061F, 0x061B, 0x2026:  // ! ? ؟ ؛ …
+        closeSentence(i + 1)
+      case 0x2E:
+        if endsSentence(dotAt: i, tokens: tokens, text: text) { closeSentence(i + 1) }
+      case 0x2C, 0x060C, 0x3B, 0x3A:
+        clauseBreaks.append(i)
+      default: break
+      }
+    }
+    closeParagraph(tokens.count)
+    paragraphScripts = paragraphs.map { range in
+      var arabic = 0
+      var latin = 0
+      for t in tokens[range] where t.kind == .word {
+        switch scriptOf(text.scalars[Int(t.start)]) {
+        case .arabic: arabic += t.length
+        case .latin: latin += t.length
+        case .other: break
+        }
+      }
+      if arabic == 0 && latin == 0 { return .other }
+      return arabic >= latin ? .arabic : .latin
+    }
+    lists = Self.findLists(tokens: tokens, text: text, sentences: sentences)
+  }
+
+  private func endsSentence(dotAt i: Int, tokens: [Token], text: NormalizedText) -> Bool {
+    let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+    if let next, next.gap == 0, next.kind != .symbol { return false }  // 3.5, U.S, example.com
+    guard i > 0 else { return true }
+    let prev = tokens[i - 1]
+    if prev.kind == .word, tokens[i].gap == 0, scriptOf(text.scalars[Int(prev.start)]) == .latin {
+      if prev.length == 1 { return false }  // initials, U.S.
+      if Self.abbreviations.contains(prev.key) { return false }
+    }
+    return true
+  }
+
+  static let abbreviations: Set<UInt64> = Set(
+    [
+      "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
+      "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "adm", "rev", "mt", "ft", "approx",
+      "est", "dept", "univ", "fig", "nos", "bros", "messrs", "pct", "mln", "bln", "mn", "bn",
+    ].map { Token.hash(NormalizedText.fold($0)) })
+
+  static let ordinalWords: [UInt64: Int] = {
+    let words = ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً"]
+    var table: [UInt64: Int] = [:]
+    for (n, w) in words.enumerated() { table[Token.hash(NormalizedText.fold(w))] = n + 1 }
+    return table
+  }()
+
+  /// The marker at the start of a line, if the line is a list item.
+  static func marker(at i: Int, tokens: [Token]) -> (ListBlock.Style, Range<Int>)? {
+    let t = tokens[i]
+    func followedBySpace(_ j: Int) -> Bool { j < tokens.count && tokens[j].gap >= 1 }
+    switch t.kind {
+    case .digits:
+      guard t.key >= 1, t.key <= 99, i + 1 < tokens.count else { return nil }
+      let sep = tokens[i + 1]
+      guard sep.kind == .symbol, sep.gap == 0 else { return nil }
+      if sep.key == 0x2E || sep.key == 0x29 || sep.key == 0x2D, followedBySpace(i + 2) {
+        return (.numbered, i..<(i + 2))
+      }
+      return nil
+    case .symbol:
+      if t.key == 0x28, i + 2 < tokens.count, tokens[i + 1].kind == .digits,
+        tokens[i + 2].key == 0x29, tokens[i + 2].kind == .symbol, tokens[i + 1].key <= 99
+      {
+        return (.numbered, i..<(i + 3))
+      }
+      if [0x2D, 0x2A, 0x2022, 0x00B7, 0x2013, 0x25AA, 0x25CF].contains(t.key), followedBySpace(i + 1) {
+        return (.bulleted, i..<(i + 1))
+      }
+      return nil
+    case .word:
+      guard ordinalWords[t.key] != nil else { return nil }
+      var end = i + 1
+      if end < tokens.count, tokens[end].kind == .symbol,
+        [0x3A, 0x2D, 0x060C, 0x2C].contains(tokens[end].key)
+      {
+        end += 1
+      }
+      return (.ordinalWords, i..<end)
+    }
+  }
+
+  static func findLists(tokens: [Token], text: NormalizedText, sentences: [Sentence]) -> [ListBlock] {
+    // Line starts and ends, in tokens.
+    var lineStarts: [Int] = []
+    for i in tokens.indices where i == 0 || tokens[i].gap >= 2 { lineStarts.append(i) }
+    var lists: [ListBlock] = []
+    var current: ListBlock?
+    var previousLineEnd = 0
+    for (n, start) in lineStarts.enumerated() {
+      let end = n + 1 < lineStarts.count ? lineStarts[n + 1] : tokens.count
+      if let (style, marker) = marker(at: start, tokens: tokens), marker.upperBound < end {
+        let item = ListBlock.Item(marker: marker, tokens: marker.upperBound..<end)
+        if var block = current, block.style == style {
+          block.items.append(item)
+          current = block
+        } else {
+          if let block = current { lists.append(block) }
+          // The introducing sentence is the last one that ends where this line begins.
+          let intro = sentences.lastIndex { $0.tokens.upperBound == start && $0.tokens.lowerBound < start }
+          current = ListBlock(style: style, items: [item], introduction: intro)
+        }
+      } else if let block = current {
+        lists.append(block)
+        current = nil
+      }
+      previousLineEnd = end
+    }
+    _ = previousLineEnd
+    if let block = current { lists.append(block) }
+    // A single bullet line is not a list; a single numbered line usually is not either.
+    return lists.filter { $0.items.count >= 2 }
+  }
+}
