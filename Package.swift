@@ -22,16 +22,18 @@ let package = Package(
     .target(name: "TextModel", swiftSettings: strict),
     .target(name: "Facts", dependencies: ["TextModel"], swiftSettings: strict),
     .target(name: "Inputs", dependencies: ["TextModel"], swiftSettings: strict),
+    .target(name: "Reporters", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
     .executableTarget(
       name: "claimcheck",
       dependencies: [
-        "TextModel", "Facts", "Inputs",
+        "TextModel", "Facts", "Inputs", "Reporters",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
     .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),
     .testTarget(name: "FactsTests", dependencies: ["Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "InputsTests", dependencies: ["Inputs", "TextModel"], swiftSettings: strict),
+    .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["claimcheck"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]

@@ -47,7 +47,7 @@ public struct FactExtractor: Sendable {
     let tokens = text.tokenize()
     let segmentation = Segmentation(tokens: tokens, text: text)
     let language = options.language ?? document.languageHint ?? Self.language(of: segmentation, tokens)
-    let scan = Scan(text: text, tokens: tokens, lexicon: lexicon, options: options)
+    let scan = Scan(source: document.text, text: text, tokens: tokens, lexicon: lexicon, options: options)
 
     var metaPublished = document.published.flatMap(parseISODate)
     let metaUpdated = document.updated.flatMap(parseISODate)

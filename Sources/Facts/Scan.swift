@@ -5,6 +5,8 @@ import TextModel
 struct Scan {
   let text: NormalizedText
   let tokens: [Token]
+  /// The original text, for units quoted as written.
+  let source: String
   let options: ExtractionOptions
   /// Readings of each token: `hits[hitStart[i]..<hitStart[i + 1]]`.
   private let hits: [LexMatch]
@@ -12,7 +14,8 @@ struct Scan {
   /// Whether the text writes thousands with dots and decimals with commas ("1.400,5").
   let dotThousands: Bool
 
-  init(text: NormalizedText, tokens: [Token], lexicon: Lexicon, options: ExtractionOptions) {
+  init(source: String, text: NormalizedText, tokens: [Token], lexicon: Lexicon, options: ExtractionOptions) {
+    self.source = source
     self.text = text
     self.tokens = tokens
     self.options = options
@@ -61,6 +64,15 @@ struct Scan {
   func string(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
     return text.string(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+  }
+
+  /// The original text of normalised scalars `range`, letters as written, without marks.
+  func original(scalars range: Range<Int>) -> String {
+    let r = text.originalRange(range)
+    let utf8 = source.utf8
+    let a = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+    let b = utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+    return NormalizedText.clean(Substring(utf8[a..<b]))
   }
 
   /// UTF-8 span in the original document of a token range.

@@ -65,13 +65,32 @@ public struct NormalizedText: Sendable {
   @inline(__always)
   private mutating func append(_ value: UInt32, start: Int, end: Int) {
     let folded = Self.fold(value)
-    if folded == Self.dropped { return }
+    if folded == Self.dropped {
+      // A mark belongs to the letter before it: "ألفاً" spans its tanween.
+      if Self.isMark(value), let last = ends.last, last == Int32(start) {
+        ends[ends.count - 1] = Int32(end)
+      }
+      return
+    }
     scalars.append(folded)
     starts.append(Int32(start))
     ends.append(Int32(end))
   }
 
   static let dropped: UInt32 = 0xFFFF_FFFF
+
+  @inline(__always)
+  static func isMark(_ v: UInt32) -> Bool {
+    (0x064B...0x065F).contains(v) || v == 0x0670 || (0x06D6...0x06ED).contains(v)
+  }
+
+  /// The text without the characters normalisation drops (marks, tatweel, bidi controls),
+  /// letters kept as written: how units and nouns are shown.
+  public static func clean(_ s: Substring) -> String {
+    var out = String.UnicodeScalarView()
+    for u in s.unicodeScalars where fold(u.value) != dropped { out.append(u) }
+    return String(out)
+  }
 
   /// Maps one scalar to its matching form, or `dropped`.
   @inline(__always)

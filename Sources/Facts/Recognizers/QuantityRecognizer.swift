@@ -282,18 +282,7 @@ extension Scan {
       return nil
     }
     var end = Int(m.end)
-    var resolved = code
-    // جنيه alone: Egyptian pound unless sterling is named; "pounds of" is weight.
-    if code == "EGP|GBP" && false {
-      if isWord(end), gap(end) == 1, let (c2, m2) = first(end, { if case .currency(let c) = $0.lex { c } else { nil } }),
-        c2 == "GBP" || c2 == "EGP"
-      {
-        resolved = c2
-        end = Int(m2.end)
-      } else {
-        resolved = "EGP"
-      }
-    }
+    let resolved = code
     if code == "GBP", script(i) == .latin, isWord(end, Self.ofKey) { return nil }
     // "دولار أمريكي", "ريال سعودي": the qualifier is part of the unit.
     if isWord(end), gap(end) == 1,
@@ -313,6 +302,12 @@ extension Scan {
       return (.multiplier, nil, j + 2, nil)  // 3-fold
     }
     if let (code, e) = currencySuffix(at: j, limit: limit) { return (.money, code, e, nil) }
+    // "23-year history", "a 3-month delay"
+    if isSymbol(j, 0x2D), gap(j) == 0, isWord(j + 1), gap(j + 1) == 0,
+      let (u, m) = first(j + 1, { if case .durationUnit(let u, 1) = $0.lex { u } else { nil } })
+    {
+      return (.duration, u.rawValue, Int(m.end), nil)
+    }
     guard isWord(j), gap(j) <= 1 else { return nil }
     for m in lex(j) {
       switch m.lex {
@@ -366,7 +361,7 @@ extension Scan {
       let s = text.scalars
       // Counted nouns after a figure are indefinite and rarely carry a conjunction.
       if s[Int(t.start)] == 0x0627 && s[Int(t.start) + 1] == 0x0644 { return nil }
-      return (string(j..<(j + 1)), j + 1)
+      return (original(scalars: tokens[j].range), j + 1)
     }
     if script(j) == .latin {
       var k = j
@@ -380,7 +375,7 @@ extension Scan {
       guard k < limit, isWord(k), tokens[k].length >= 2, !Self.englishStopwords.contains(tokens[k].key),
         lex(k).isEmpty
       else { return nil }
-      return (string(k..<(k + 1)), k + 1)
+      return (original(scalars: tokens[k].range), k + 1)
     }
     return nil
   }
@@ -406,7 +401,7 @@ extension Scan {
     var stems: [(Int32, Bool)] = []
     Lexicon.arabicStems(text.scalars, t.start, t.end, into: &stems)
     guard let stem = stems.first(where: { $0.1 }) else { return nil }
-    f.unit = text.string(Int(stem.0)..<Int(t.end))
+    f.unit = original(scalars: Int(stem.0)..<Int(t.end))
     return f
   }
 
@@ -463,7 +458,7 @@ extension Scan {
     // The shortest stem that still leaves at least three letters before the ending.
     guard let stem = stems.reversed().first(where: { e - 3 - Int($0.0) >= 3 }) else { return nil }
     guard !Self.dualExclusions.contains(Token.hash(s[Int(stem.0)..<e])) else { return nil }
-    return text.string(Int(stem.0)..<(e - 3)) + "ه"
+    return original(scalars: Int(stem.0)..<(e - 3)) + "ة"
   }
 
   // MARK: ranges and lists
@@ -503,7 +498,7 @@ extension Scan {
       guard ok else { continue }
       // "3 to 5 million dollars": the first end takes the second's scale and unit.
       var low = va
-      if a.type == .number, a.scale == nil, b.type != .number {
+      if a.type == .number, a.scale == nil, b.type != .number || b.scale != nil {
         if let s = b.scale, vb >= va * s {
           low = va * s
           a.value = low
@@ -513,7 +508,13 @@ extension Scan {
         }
         a.type = b.type
         a.unit = b.unit
-        facts[n] = a
+        if a.type == .percent || a.type == .multiplier || a.type == .money || a.type == .measure
+          || a.type == .duration || a.type == .count || a.scale != nil
+        {
+          a.interval = options.policy.interval(
+            value: low, precision: a.precision ?? 1, hedge: a.hedge, nonNegative: low >= 0)
+          facts[n] = a
+        }
       }
       guard a.type == b.type, a.unit == b.unit, low <= vb else { continue }
       b = facts[n + 1]
