@@ -20,8 +20,11 @@ let package = Package(
   targets: [
     // text → facts → rules → checks → findings → reporters; the CLI sits on top.
     .target(name: "TextModel", swiftSettings: strict),
-    .target(name: "Facts", dependencies: ["TextModel"], swiftSettings: strict),
+    .target(
+      name: "Facts", dependencies: ["TextModel"], swiftSettings: strict,
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
     .target(name: "Inputs", dependencies: ["TextModel"], swiftSettings: strict),
+    .target(name: "Rules", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
     .target(name: "Reporters", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
     .executableTarget(
       name: "claimcheck",
@@ -30,9 +33,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
+    // Release-mode throughput benchmark: swift run -c release claimcheck-bench FILE.jsonl…
+    .executableTarget(
+      name: "claimcheck-bench", dependencies: ["Facts", "Inputs", "TextModel"], path: "Sources/Benchmarks",
+      swiftSettings: strict),
     .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),
     .testTarget(name: "FactsTests", dependencies: ["Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "InputsTests", dependencies: ["Inputs", "TextModel"], swiftSettings: strict),
+    .testTarget(name: "RulesTests", dependencies: ["Rules", "Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["claimcheck"], swiftSettings: strict),
   ],

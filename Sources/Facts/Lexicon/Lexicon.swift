@@ -72,7 +72,7 @@ public struct Lexicon: Sendable {
   static let kaf: UInt32 = 0x0643, alef: UInt32 = 0x0627
 
   /// Stem starts of an Arabic word after removing clitic prefixes, the whole word first.
-  static func arabicStems(_ s: [UInt32], _ start: Int32, _ end: Int32, into out: inout [(Int32, Bool)]) {
+  public static func arabicStems(_ s: [UInt32], _ start: Int32, _ end: Int32, into out: inout [(Int32, Bool)]) {
     out.append((start, false))
     var bases: [Int32] = [start]
     if end - start >= 3, s[Int(start)] == waw || s[Int(start)] == fa {

@@ -479,7 +479,11 @@ extension Scan {
       var start = a.tokens.lowerBound
       var ok = false
       if isSymbol(c, 0x2D) || isSymbol(c, 0x2013) || isSymbol(c, 0x2014) {
-        ok = gap(c) == gap(c + 1) && isDigits(a.tokens.upperBound - 1)
+        // "3-5%", "10–20": digits on both sides, spaced alike; "02-19" is a date part.
+        let left = tokens[a.tokens.upperBound - 1]
+        ok =
+          gap(c) == gap(c + 1) && isDigits(a.tokens.upperBound - 1) && isDigits(b.tokens.lowerBound)
+          && !(left.length > 1 && text.scalars[Int(left.start)] == 0x30)
       } else if let (conn, _) = first(c, { if case .connector(let k) = $0.lex { k } else { nil } }) {
         let before = start - 1
         let opener = before >= 0 ? first(before, { if case .connector(let k) = $0.lex { k } else { nil } })?.0 : nil

@@ -1,0 +1,354 @@
+import Facts
+import TextModel
+
+/// A compiled `match` pattern: words, captures of typed facts, alternations, optional parts
+/// and bounded gaps, matched by a Pike-style machine so that every pattern runs in time
+/// proportional to (tokens × pattern size), whatever the input.
+///
+/// Syntax, elements separated by spaces:
+/// - `زيادة`, `rose`: a word, matched on folded text with Arabic clitics removed
+///   (`زيادة` matches `بزيادة`, `والزيادة`); `ارتفع*` matches any word starting so.
+/// - `:` `،` `%` and other punctuation: that symbol.
+/// - `{pct:percent}`, `{old:number|count}`, `{x:quantity}`: a fact of those types, bound to a
+///   name (`quantity` is any numeric type; `any` is every type).
+/// - `(rose|went up|climbed)`: alternatives, each a sequence; `(...)?` or `word?`: optional.
+/// - `...`: a gap of up to 12 tokens; `...{0,5}`: of 0 to 5 tokens (40 at most).
+public struct Pattern: Sendable, Equatable {
+  public enum Element: Sendable, Equatable {
+    case word(WordTest)
+    case symbol(UInt32)
+    case capture(name: String, types: Set<FactType>)
+    case gap(min: Int, max: Int)
+    case alternation([[Element]])
+    case optional([Element])
+  }
+
+  public struct WordTest: Sendable, Equatable {
+    public var key: UInt64
+    /// Folded scalars for a prefix test (`ارتفع*`); nil for a whole word.
+    public var prefix: [UInt32]?
+  }
+
+  public let source: String
+  public let elements: [Element]
+  let program: [Instruction]
+  public var captureNames: [String] { Self.captures(in: elements) }
+
+  public static let defaultGap = 12
+  public static let maxGap = 40
+  public static let maxProgram = 2_000
+
+  public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    /// Character offset inside the pattern text.
+    public var offset: Int
+    public var description: String { message }
+  }
+
+  public init(_ source: String) throws(SyntaxError) {
+    self.source = source
+    var parser = PatternParser(Array(source.unicodeScalars))
+    let elements = try parser.parseSequence(closing: nil)
+    guard !elements.isEmpty else { throw SyntaxError(message: "empty pattern", offset: 0) }
+    if let twice = Self.repeatedCapture(in: elements) {
+      throw SyntaxError(message: "capture '\(twice)' appears twice in one match", offset: 0)
+    }
+    self.elements = elements
+    var compiler = PatternCompiler(names: Self.captures(in: elements))
+    compiler.emit(elements)
+    compiler.program.append(.match)
+    guard compiler.program.count <= Self.maxProgram else {
+      throw SyntaxError(message: "pattern too large (\(compiler.program.count) steps; limit \(Self.maxProgram))", offset: 0)
+    }
+    self.program = compiler.program
+  }
+
+  public static func == (a: Pattern, b: Pattern) -> Bool { a.source == b.source }
+
+  /// A name bound twice along one path; the same name in two alternatives is fine.
+  static func repeatedCapture(in elements: [Element]) -> String? {
+    var seen = Set<String>()
+    for e in elements {
+      var names: Set<String> = []
+      switch e {
+      case .capture(let name, _): names = [name]
+      case .alternation(let alts):
+        for a in alts {
+          if let r = repeatedCapture(in: a) { return r }
+          names.formUnion(captures(in: a))
+        }
+      case .optional(let inner):
+        if let r = repeatedCapture(in: inner) { return r }
+        names = Set(captures(in: inner))
+      default: break
+      }
+      if let r = names.first(where: { seen.contains($0) }) { return r }
+      seen.formUnion(names)
+    }
+    return nil
+  }
+
+  static func captures(in elements: [Element]) -> [String] {
+    var out: [String] = []
+    for e in elements {
+      switch e {
+      case .capture(let name, _): out.append(name)
+      case .alternation(let alts): for a in alts { out.append(contentsOf: captures(in: a)) }
+      case .optional(let inner): out.append(contentsOf: captures(in: inner))
+      default: break
+      }
+    }
+    var seen = Set<String>()
+    return out.filter { seen.insert($0).inserted }
+  }
+
+  /// The fact types a match cannot do without: a rule is skipped for text lacking them.
+  public var requiredTypes: [Set<FactType>] {
+    elements.compactMap { if case .capture(_, let types) = $0 { types } else { nil } }
+  }
+}
+
+/// Fact type names usable in captures.
+public enum CaptureType {
+  public static let quantity: Set<FactType> = [
+    .number, .percent, .percentagePoints, .multiplier, .money, .measure, .count, .duration,
+  ]
+
+  public static func parse(_ name: String) -> Set<FactType>? {
+    switch name {
+    case "quantity": return quantity
+    case "any": return Set(FactType.allCases)
+    default: return FactType(rawValue: name).map { [$0] }
+    }
+  }
+}
+
+struct PatternParser {
+  let s: [Unicode.Scalar]
+  var i = 0
+
+  init(_ s: [Unicode.Scalar]) { self.s = s }
+
+  mutating func skipSpaces() { while i < s.count, s[i].properties.isWhitespace { i += 1 } }
+
+  func error(_ m: String, at offset: Int? = nil) -> Pattern.SyntaxError {
+    Pattern.SyntaxError(message: m, offset: offset ?? i)
+  }
+
+  /// A sequence up to `closing` ("|" or ")" end an alternative inside parentheses).
+  mutating func parseSequence(closing: Unicode.Scalar?) throws(Pattern.SyntaxError) -> [Pattern.Element] {
+    var out: [Pattern.Element] = []
+    while true {
+      skipSpaces()
+      guard i < s.count else {
+        if closing != nil { throw error("missing ')'") }
+        return out
+      }
+      let c = s[i]
+      if closing != nil && (c == ")" || c == "|") { return out }
+      if c == ")" { throw error("unbalanced ')'") }
+      if c == "|" { throw error("'|' outside parentheses") }
+      var element: Pattern.Element
+      if c == "(" {
+        let open = i
+        i += 1
+        var alternatives: [[Pattern.Element]] = []
+        while true {
+          let alt = try parseSequence(closing: ")")
+          if alt.isEmpty { throw error("empty alternative") }
+          alternatives.append(alt)
+          guard i < s.count else { throw error("missing ')'", at: open) }
+          let d = s[i]
+          i += 1
+          if d == ")" { break }
+        }
+        element = alternatives.count == 1 ? .optional(alternatives[0]) : .alternation(alternatives)
+        if alternatives.count == 1 {
+          // "(a b)" without "|" is a group; only "?" makes it optional.
+          element = .alternation(alternatives)
+        }
+      } else if c == "{" {
+        element = try parseCapture()
+      } else if c == "." && i + 2 < s.count && s[i + 1] == "." && s[i + 2] == "." {
+        i += 3
+        var lo = 0
+        var hi = Pattern.defaultGap
+        if i < s.count, s[i] == "{" {
+          let open = i
+          i += 1
+          guard let a = number() else { throw error("expected a number in gap bounds") }
+          lo = a
+          hi = a
+          if i < s.count, s[i] == "," {
+            i += 1
+            guard let b = number() else { throw error("expected a number in gap bounds") }
+            hi = b
+          }
+          guard i < s.count, s[i] == "}" else { throw error("missing '}' in gap bounds", at: open) }
+          i += 1
+          guard lo <= hi, hi <= Pattern.maxGap else {
+            throw error("gap bounds must satisfy 0 ≤ min ≤ max ≤ \(Pattern.maxGap)", at: open)
+          }
+        }
+        element = .gap(min: lo, max: hi)
+      } else {
+        element = try parseWord()
+      }
+      if i < s.count, s[i] == "?" {
+        i += 1
+        switch element {
+        case .alternation(let alts) where alts.count == 1: element = .optional(alts[0])
+        default: element = .optional([element])
+        }
+      }
+      out.append(element)
+    }
+  }
+
+  mutating func number() -> Int? {
+    var n = 0
+    let start = i
+    while i < s.count, let d = s[i].properties.numericType, d == .decimal, i - start < 4 {
+      n = n * 10 + Int(s[i].properties.numericValue ?? 0)
+      i += 1
+    }
+    return i > start ? n : nil
+  }
+
+  mutating func parseCapture() throws(Pattern.SyntaxError) -> Pattern.Element {
+    let open = i
+    i += 1
+    var name = ""
+    while i < s.count, s[i] != ":", s[i] != "}" {
+      name.unicodeScalars.append(s[i])
+      i += 1
+    }
+    name = String(name.filter { !$0.isWhitespace })
+    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0)) }),
+      !("0"..."9").contains(name.unicodeScalars.first!)
+    else {
+      throw error("capture name must be an identifier such as 'pct' or 'old_value'", at: open + 1)
+    }
+    guard i < s.count, s[i] == ":" else { throw error("expected ':' and a fact type after '\(name)'") }
+    i += 1
+    var types = Set<FactType>()
+    var typeName = ""
+    var typeStart = i
+    func flush() throws(Pattern.SyntaxError) {
+      let t = typeName.trimmingSpaces
+      guard let parsed = CaptureType.parse(t) else {
+        let known = (FactType.allCases.map(\.rawValue) + ["quantity", "any"]).joined(separator: ", ")
+        throw Pattern.SyntaxError(message: "unknown fact type '\(t)' (known: \(known))", offset: typeStart)
+      }
+      types.formUnion(parsed)
+      typeName = ""
+    }
+    while i < s.count, s[i] != "}" {
+      if s[i] == "|" {
+        try flush()
+        i += 1
+        typeStart = i
+        continue
+      }
+      typeName.unicodeScalars.append(s[i])
+      i += 1
+    }
+    guard i < s.count else { throw error("missing '}'", at: open) }
+    try flush()
+    i += 1
+    return .capture(name: name, types: types)
+  }
+
+  mutating func parseWord() throws(Pattern.SyntaxError) -> Pattern.Element {
+    let start = i
+    var scalars: [UInt32] = []
+    while i < s.count, !s[i].properties.isWhitespace, !"(){}|?".unicodeScalars.contains(s[i]) {
+      scalars.append(s[i].value)
+      i += 1
+    }
+    if scalars.isEmpty {
+      throw error("unexpected '\(Character(s[i]))'")
+    }
+    var prefix = false
+    if scalars.count > 1, scalars.last == 0x2A {  // "*"
+      prefix = true
+      scalars.removeLast()
+    }
+    var folded: [UInt32] = []
+    for v in scalars {
+      let f = NormalizedText.fold(v)
+      if f != 0xFFFF_FFFF { folded.append(f) }
+    }
+    guard let first = folded.first else { throw error("empty word", at: start) }
+    // A lone punctuation mark is a symbol token; words are runs of letters or digits.
+    if folded.count == 1, scriptOf(first) == .other, !(0x30...0x39).contains(first) {
+      return .symbol(first)
+    }
+    return .word(Pattern.WordTest(key: Token.hash(folded), prefix: prefix ? folded : nil))
+  }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}
+
+/// Pike VM instructions.
+enum Instruction: Sendable, Equatable {
+  case word(Pattern.WordTest)
+  case symbol(UInt32)
+  case fact(slot: Int, types: Set<FactType>)
+  case any
+  /// Try `first`, then `second` (lower priority).
+  case split(Int, Int)
+  case jump(Int)
+  case match
+}
+
+struct PatternCompiler {
+  var program: [Instruction] = []
+  let names: [String]
+
+  mutating func emit(_ elements: [Pattern.Element]) {
+    for e in elements { emit(e) }
+  }
+
+  mutating func emit(_ e: Pattern.Element) {
+    switch e {
+    case .word(let w): program.append(.word(w))
+    case .symbol(let c): program.append(.symbol(c))
+    case .capture(let name, let types):
+      program.append(.fact(slot: names.firstIndex(of: name)!, types: types))
+    case .gap(let lo, let hi):
+      for _ in 0..<lo { program.append(.any) }
+      // Lazy: prefer ending the gap, so captures bind the nearest facts.
+      for _ in lo..<hi {
+        let split = program.count
+        program.append(.split(0, 0))
+        program.append(.any)
+        program[split] = .split(program.count, split + 1)
+      }
+    case .optional(let inner):
+      let split = program.count
+      program.append(.split(0, 0))
+      emit(inner)
+      program[split] = .split(split + 1, program.count)
+    case .alternation(let alts):
+      var jumps: [Int] = []
+      for (n, alt) in alts.enumerated() {
+        if n < alts.count - 1 {
+          let split = program.count
+          program.append(.split(0, 0))
+          emit(alt)
+          jumps.append(program.count)
+          program.append(.jump(0))
+          program[split] = .split(split + 1, program.count)
+        } else {
+          emit(alt)
+        }
+      }
+      for j in jumps { program[j] = .jump(program.count) }
+    }
+  }
+}
