@@ -1,0 +1,282 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import TextModel
+
+/// JSON Lines articles: one JSON object per line with `id` (string or number; by default
+/// "name:LINE"), `text` or `html` (the body; `text` wins when both are present, `html` goes
+/// through the HTML reader), and optional `published`, `updated` and `lang` (or `language`).
+/// Other fields (`title`, `source`, …) are ignored. Blank lines are skipped but counted.
+/// Each line is limited to `maxBytes`; an error on one line does not stop the others.
+extension InputReader {
+  /// One result per non-blank line, in order.
+  public func readJSONLines(bytes: [UInt8], name: String) -> [Result<Document, InputError>] {
+    var results: [Result<Document, InputError>] = []
+    bytes.withUnsafeBufferPointer { all in
+      var start = ByteChecks.hasBOM(all) ? 3 : 0
+      var number = 0
+      while start < all.count {
+        number += 1
+        var stop = start
+        if let base = all.baseAddress,
+          let nl = memchr(base + start, 0x0A, all.count - start)
+        {
+          stop = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+        } else {
+          stop = all.count
+        }
+        let line = UnsafeBufferPointer(rebasing: all[start..<stop])
+        if let result = JSONLines.document(
+          line: line, number: number, offset: start, name: name, limit: maxBytes)
+        {
+          results.append(result)
+        }
+        start = stop + 1
+      }
+    }
+    return results
+  }
+
+  /// Reads a whole JSON Lines file (`-` for standard input). The per-article size limit
+  /// applies to each line, not to the file. A file that cannot be opened gives one error.
+  public func readJSONLines(path: String) -> [Result<Document, InputError>] {
+    switch JSONLinesReader.open(path: path, maxLineBytes: maxBytes) {
+    case .failure(let error): return [.failure(error)]
+    case .success(let reader): return Array(reader)
+    }
+  }
+}
+
+enum JSONLines {
+  /// The document for one line (without its "\n"), or nil for a blank line.
+  /// `offset` is where the line starts in the file, for UTF-8 error positions.
+  static func document(
+    line raw: UnsafeBufferPointer<UInt8>, number: Int, offset: Int, name: String, limit: Int
+  ) -> Result<Document, InputError>? {
+    var line = raw
+    if line.count > 0 && line[line.count - 1] == 0x0D {
+      line = UnsafeBufferPointer(rebasing: line[0..<line.count - 1])
+    }
+    if ByteChecks.isBlank(line, from: 0) { return nil }
+    func failure(_ kind: InputError.Kind) -> Result<Document, InputError> {
+      .failure(InputError(path: name, line: number, kind))
+    }
+    if line.count > limit { return failure(.tooLarge(size: line.count, limit: limit)) }
+    if let bad = ByteChecks.firstInvalidUTF8(line) { return failure(.invalidUTF8(offset: offset + bad)) }
+    let record: JSONRecord
+    switch JSONRecordParser.parse(line) {
+    case .failure(let error): return failure(.invalidJSON(error.message))
+    case .success(let parsed): record = parsed
+    }
+    let id = record.id.flatMap { $0.isEmpty ? nil : $0 } ?? "\(name):\(number)"
+    var document: Document
+    if var text = record.text {
+      guard !text.utf8.allSatisfy(isSpace) else { return failure(.empty) }
+      let original = text
+      document = text.withUTF8 {
+        InputReader.document(text: original, bytes: $0, id: id, path: name, format: .text)
+      }
+    } else if var html = record.html {
+      guard !html.utf8.allSatisfy(isSpace) else { return failure(.empty) }
+      let original = html
+      document = html.withUTF8 {
+        InputReader.document(text: original, bytes: $0, id: id, path: name, format: .html)
+      }
+    } else {
+      return failure(.missingText)
+    }
+    if let published = record.published, !published.isEmpty { document.published = published }
+    if let updated = record.updated, !updated.isEmpty { document.updated = updated }
+    if let lang = record.lang, let hint = languageHint(lang) { document.languageHint = hint }
+    return .success(document)
+  }
+}
+
+/// Reads JSON Lines from a file descriptor in chunks and yields one document per non-blank
+/// line, so memory stays bounded by the longest line (plus one chunk). A line longer than
+/// `maxLineBytes` yields a "record too large" error and is skipped without being held.
+///
+///     var reader = try JSONLinesReader.open(path: "news.jsonl").get()
+///     while let result = reader.next() { … }
+public struct JSONLinesReader: Sequence, IteratorProtocol {
+  /// Owns the descriptor so it is closed when the last copy of the reader goes away.
+  final class Source {
+    let fd: Int32
+    let owned: Bool
+    init(fd: Int32, owned: Bool) {
+      self.fd = fd
+      self.owned = owned
+    }
+    deinit { if owned { close(fd) } }
+  }
+
+  public let name: String
+  public let maxLineBytes: Int
+  let source: Source
+  let chunkSize: Int
+  var buffer: [UInt8] = []
+  /// Where the current line starts in `buffer`, and how far it was searched for "\n".
+  var lineStart = 0
+  var searched = 0
+  /// Offset in the input of `buffer[0]`.
+  var bufferOffset = 0
+  var lineNumber = 0
+  var atEnd = false
+  var skipping = false
+  var readError: InputError?
+
+  /// Reads from `fileDescriptor`; `closeWhenDone` closes it when the reader is released.
+  public init(
+    fileDescriptor: Int32, name: String, maxLineBytes: Int = InputReader.defaultMaxBytes,
+    closeWhenDone: Bool = false, chunkSize: Int = 1 << 20
+  ) {
+    self.source = Source(fd: fileDescriptor, owned: closeWhenDone)
+    self.name = name
+    self.maxLineBytes = maxLineBytes
+    self.chunkSize = Swift.max(1, chunkSize)
+  }
+
+  /// Opens a file, or standard input for `-` (named `<stdin>`).
+  public static func open(
+    path: String, maxLineBytes: Int = InputReader.defaultMaxBytes
+  ) -> Result<JSONLinesReader, InputError> {
+    if path == "-" {
+      return .success(
+        JSONLinesReader(fileDescriptor: 0, name: InputReader.stdinName, maxLineBytes: maxLineBytes))
+    }
+    let fd = Glibc_open(path)
+    guard fd >= 0 else { return .failure(InputError(path: path, .unreadable(InputReader.osReason()))) }
+    var info = stat()
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      close(fd)
+      return .failure(InputError(path: path, .unreadable(InputReader.osReason(EISDIR))))
+    }
+    return .success(
+      JSONLinesReader(fileDescriptor: fd, name: path, maxLineBytes: maxLineBytes, closeWhenDone: true))
+  }
+
+  public mutating func next() -> Result<Document, InputError>? {
+    while true {
+      if let error = readError {
+        readError = nil
+        atEnd = true
+        buffer = []
+        lineStart = 0
+        searched = 0
+        return .failure(error)
+      }
+      // Find the end of the current line in what has been read.
+      if let nl = newline(from: Swift.max(searched, lineStart)) {
+        let start = lineStart
+        lineStart = nl + 1
+        searched = lineStart
+        if let result = finishLine(start..<nl) { return result }
+        continue
+      }
+      searched = buffer.count
+      if atEnd {
+        guard lineStart < buffer.count || skipping else { return nil }
+        let start = lineStart
+        lineStart = buffer.count
+        searched = lineStart
+        let result = finishLine(start..<buffer.count)
+        skipping = false
+        if let result { return result }
+        return nil
+      }
+      if !skipping && buffer.count - lineStart > maxLineBytes {
+        // Report the long line once, then drop its bytes as they arrive.
+        skipping = true
+        lineNumber += 1
+        let error = InputError(
+          path: name, line: lineNumber,
+          .tooLarge(size: buffer.count - lineStart, limit: maxLineBytes))
+        discard(upTo: buffer.count)
+        return .failure(error)
+      }
+      if skipping { discard(upTo: buffer.count) }
+      fill()
+    }
+  }
+
+  /// Handles a complete line; nil when there is nothing to yield for it.
+  mutating func finishLine(_ range: Range<Int>) -> Result<Document, InputError>? {
+    if skipping {
+      skipping = false  // the rest of a line already reported as too large
+      return nil
+    }
+    lineNumber += 1
+    var start = range.lowerBound
+    if lineNumber == 1 && bufferOffset == 0 && start == 0 && range.count >= 3 && buffer[0] == 0xEF
+      && buffer[1] == 0xBB && buffer[2] == 0xBF
+    {
+      start = 3
+    }
+    let offset = bufferOffset + start
+    let number = lineNumber
+    let result = buffer.withUnsafeBufferPointer { all in
+      JSONLines.document(
+        line: UnsafeBufferPointer(rebasing: all[start..<range.upperBound]), number: number,
+        offset: offset, name: name, limit: maxLineBytes)
+    }
+    return result
+  }
+
+  /// Drops buffered bytes before `index` that belong to a line being skipped.
+  mutating func discard(upTo index: Int) {
+    bufferOffset += index
+    buffer.removeSubrange(0..<index)
+    lineStart = 0
+    searched = 0
+  }
+
+  func newline(from: Int) -> Int? {
+    guard from < buffer.count else { return nil }
+    return buffer.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress, let p = memchr(base + from, 0x0A, b.count - from) else {
+        return nil
+      }
+      return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+    }
+  }
+
+  /// Reads one more chunk, first moving the unfinished line to the front of the buffer.
+  mutating func fill() {
+    if lineStart > 0 {
+      bufferOffset += lineStart
+      buffer.removeSubrange(0..<lineStart)
+      searched -= lineStart
+      lineStart = 0
+    }
+    let old = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+    while true {
+      let count = buffer.withUnsafeMutableBytes { raw in
+        Glibc_readInto(source.fd, raw.baseAddress! + old, chunkSize)
+      }
+      if count < 0 && errno == EINTR { continue }
+      if count < 0 {
+        readError = InputError(path: name, .unreadable(InputReader.osReason()))
+        buffer.removeSubrange(old...)
+        return
+      }
+      buffer.removeSubrange((old + count)...)
+      if count == 0 { atEnd = true }
+      return
+    }
+  }
+}
+
+@inline(__always)
+private func Glibc_open(_ path: String) -> Int32 {
+  open(path, O_RDONLY | O_CLOEXEC)
+}
+
+@inline(__always)
+private func Glibc_readInto(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(fd, p, count)
+}
