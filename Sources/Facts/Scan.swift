@@ -11,6 +11,8 @@ struct Scan {
   /// Readings of each token: `hits[hitStart[i]..<hitStart[i + 1]]`.
   private let hits: [LexMatch]
   private let hitStart: [Int32]
+  /// What kinds of reading each token has, for constant-time rejection in recognizers.
+  let flags: [LexFlags]
   /// Whether the text writes thousands with dots and decimals with commas ("1.400,5").
   let dotThousands: Bool
 
@@ -21,14 +23,20 @@ struct Scan {
     self.options = options
     var hits: [LexMatch] = []
     var starts: [Int32] = []
+    var flags = [LexFlags](repeating: [], count: tokens.count)
     starts.reserveCapacity(tokens.count + 1)
     for i in tokens.indices {
-      starts.append(Int32(hits.count))
-      if tokens[i].kind == .word { lexicon.matches(at: i, tokens: tokens, text: text, into: &hits) }
+      let before = hits.count
+      starts.append(Int32(before))
+      if tokens[i].kind == .word {
+        lexicon.matches(at: i, tokens: tokens, text: text, into: &hits)
+        for h in hits[before...] { flags[i].insert(LexFlags(h.lex)) }
+      }
     }
     starts.append(Int32(hits.count))
     self.hits = hits
     self.hitStart = starts
+    self.flags = flags
     self.dotThousands = Self.detectDotThousands(tokens)
   }
 
@@ -106,3 +114,53 @@ struct Scan {
 /// Folded-word hash of a literal, for comparisons in recognizers.
 @inline(__always)
 func key(_ s: String) -> UInt64 { Token.hash(NormalizedText.fold(s)) }
+
+/// The kinds of reading a token has.
+struct LexFlags: OptionSet {
+  let rawValue: UInt32
+
+  static let numeral = LexFlags(rawValue: 1 << 0)
+  static let dualNumeral = LexFlags(rawValue: 1 << 1)
+  static let scale = LexFlags(rawValue: 1 << 2)
+  static let scaleDual = LexFlags(rawValue: 1 << 3)
+  static let percent = LexFlags(rawValue: 1 << 4)
+  static let multiplier = LexFlags(rawValue: 1 << 5)
+  static let currency = LexFlags(rawValue: 1 << 6)
+  static let unit = LexFlags(rawValue: 1 << 7)
+  static let duration = LexFlags(rawValue: 1 << 8)
+  static let durationDual = LexFlags(rawValue: 1 << 9)
+  static let month = LexFlags(rawValue: 1 << 10)
+  static let hijriMonth = LexFlags(rawValue: 1 << 11)
+  static let weekday = LexFlags(rawValue: 1 << 12)
+  static let hedge = LexFlags(rawValue: 1 << 13)
+  static let ordinal = LexFlags(rawValue: 1 << 14)
+  static let relative = LexFlags(rawValue: 1 << 15)
+  static let timeZone = LexFlags(rawValue: 1 << 16)
+  static let marker = LexFlags(rawValue: 1 << 17)
+  static let connector = LexFlags(rawValue: 1 << 18)
+
+  init(rawValue: UInt32) { self.rawValue = rawValue }
+
+  init(_ lex: Lex) {
+    switch lex {
+    case .numeral: self = .numeral
+    case .dualNumeral: self = .dualNumeral
+    case .scale: self = .scale
+    case .scaleDual: self = .scaleDual
+    case .percentWord, .percentagePointWord, .pointWord: self = .percent
+    case .multiplier: self = .multiplier
+    case .currency, .currencySubunit: self = .currency
+    case .unit: self = .unit
+    case .durationUnit(_, let count): self = count == 2 ? [.duration, .durationDual] : .duration
+    case .month: self = .month
+    case .hijriMonth: self = .hijriMonth
+    case .weekday: self = .weekday
+    case .hedge: self = .hedge
+    case .ordinal: self = .ordinal
+    case .past, .next: self = .relative
+    case .timeZone: self = .timeZone
+    case .marker: self = .marker
+    case .connector: self = .connector
+    }
+  }
+}

@@ -107,7 +107,8 @@ public struct FactsReport {
       } else {
         interval = f.interval.description
       }
-      let shown = text(of: f).split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
+      var shown = text(of: f).split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
+      if shown.count > 48 { shown = String(shown.prefix(47)) + "…" }
       rows.append([
         f.type.rawValue, "\u{2068}" + shown + "\u{2069}", value(of: f) ?? "", interval, f.unit ?? "",
         f.hedge?.rawValue ?? "", "\(p.line):\(p.column)",

@@ -2,10 +2,10 @@
 /// Arabic separators unified, marks and bidi controls dropped, letter variants folded and
 /// Latin lower-cased. Every scalar remembers the UTF-8 range it came from in the original.
 public struct NormalizedText: Sendable {
-  public private(set) var scalars: [UInt32] = []
+  public let scalars: [UInt32]
   /// UTF-8 range in the original text of `scalars[i]`.
-  public private(set) var starts: [Int32] = []
-  public private(set) var ends: [Int32] = []
+  public let starts: [Int32]
+  public let ends: [Int32]
 
   public var count: Int { scalars.count }
 
@@ -15,37 +15,71 @@ public struct NormalizedText: Sendable {
 
   public init(text: String, edits: [TextEdit] = []) {
     var text = text
-    let capacity = text.utf8.count / 2
-    scalars.reserveCapacity(capacity)
-    starts.reserveCapacity(capacity)
-    ends.reserveCapacity(capacity)
     let sortedEdits = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    var limit = text.utf8.count
+    for e in sortedEdits { limit += e.replacement.unicodeScalars.count }
+    // One pass into preallocated buffers: there are never more scalars than UTF-8 bytes
+    // plus what the edits insert.
+    var scalars = [UInt32](repeating: 0, count: limit)
+    var starts = [Int32](repeating: 0, count: limit)
+    var ends = [Int32](repeating: 0, count: limit)
+    var count = 0
     text.withUTF8 { bytes in
-      var editIndex = 0
-      var i = 0
-      while i < bytes.count {
-        if editIndex < sortedEdits.count, sortedEdits[editIndex].range.lowerBound <= i {
-          let edit = sortedEdits[editIndex]
-          editIndex += 1
-          guard edit.range.upperBound > i else { continue }
-          for scalar in edit.replacement.unicodeScalars {
-            append(scalar.value, start: edit.range.lowerBound, end: edit.range.upperBound)
+      scalars.withUnsafeMutableBufferPointer { out in
+        starts.withUnsafeMutableBufferPointer { st in
+          ends.withUnsafeMutableBufferPointer { en in
+            @inline(__always) func put(_ value: UInt32, _ start: Int, _ end: Int) {
+              let folded = Self.fold(value)
+              if folded == Self.dropped {
+                // A mark belongs to the letter before it: "ألفاً" spans its tanween.
+                if Self.isMark(value), count > 0, en[count - 1] == Int32(start) { en[count - 1] = Int32(end) }
+                return
+              }
+              out[count] = folded
+              st[count] = Int32(start)
+              en[count] = Int32(end)
+              count += 1
+            }
+            var editIndex = 0
+            var i = 0
+            while i < bytes.count {
+              if editIndex < sortedEdits.count, sortedEdits[editIndex].range.lowerBound <= i {
+                let edit = sortedEdits[editIndex]
+                editIndex += 1
+                guard edit.range.upperBound > i else { continue }
+                for scalar in edit.replacement.unicodeScalars {
+                  put(scalar.value, edit.range.lowerBound, edit.range.upperBound)
+                }
+                i = max(i, edit.range.upperBound)
+                continue
+              }
+              let b0 = bytes[i]
+              if b0 < 0x80 {
+                if b0 == 0x0D {
+                  // CR and CRLF read as one line break that covers both bytes.
+                  let length = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                  put(0x0A, i, i + length)
+                  i += length
+                } else {
+                  put(UInt32(b0), i, i + 1)
+                  i += 1
+                }
+                continue
+              }
+              let (value, length) = Self.decode(bytes, at: i)
+              put(value, i, i + length)
+              i += length
+            }
           }
-          i = max(i, edit.range.upperBound)
-          continue
         }
-        if bytes[i] == 0x0D {
-          // CR and CRLF read as one line break that covers both bytes.
-          let length = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
-          append(0x0A, start: i, end: i + length)
-          i += length
-          continue
-        }
-        let (value, length) = Self.decode(bytes, at: i)
-        append(value, start: i, end: i + length)
-        i += length
       }
     }
+    scalars.removeLast(limit - count)
+    starts.removeLast(limit - count)
+    ends.removeLast(limit - count)
+    self.scalars = scalars
+    self.starts = starts
+    self.ends = ends
   }
 
   @inline(__always)
@@ -60,21 +94,6 @@ public struct NormalizedText: Sendable {
       ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
         | (UInt32(b[i + 3]) & 0x3F), 4
     )
-  }
-
-  @inline(__always)
-  private mutating func append(_ value: UInt32, start: Int, end: Int) {
-    let folded = Self.fold(value)
-    if folded == Self.dropped {
-      // A mark belongs to the letter before it: "ألفاً" spans its tanween.
-      if Self.isMark(value), let last = ends.last, last == Int32(start) {
-        ends[ends.count - 1] = Int32(end)
-      }
-      return
-    }
-    scalars.append(folded)
-    starts.append(Int32(start))
-    ends.append(Int32(end))
   }
 
   static let dropped: UInt32 = 0xFFFF_FFFF

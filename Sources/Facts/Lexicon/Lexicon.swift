@@ -9,41 +9,73 @@ public struct Lexicon: Sendable {
     var lex: Lex
   }
 
-  private var table: [UInt64: [Entry]] = [:]
+  /// Open addressing on the word hash itself: the keys are already FNV hashes, so no second
+  /// hash is needed, and a miss (most words) costs one or two array reads.
+  private var keys: [UInt64] = []
+  private var buckets: [[Entry]] = []
+  private var slots: [Int32] = []
+  private var mask = 0
 
   public init(_ packs: [LanguagePack]) {
+    var table: [UInt64: [Entry]] = [:]
     for pack in packs {
-      for (phrase, lex) in pack.entries { add(phrase, lex) }
+      for (phrase, lex) in pack.entries {
+        let words = phrase.split(separator: " ").map { Token.hash(NormalizedText.fold(String($0))) }
+        guard let first = words.first else { continue }
+        let entry = Entry(rest: Array(words.dropFirst()), lex: lex)
+        if table[first, default: []].contains(where: { $0.rest == entry.rest && $0.lex == entry.lex }) {
+          continue
+        }
+        table[first, default: []].append(entry)
+      }
+    }
+    var capacity = 16
+    while capacity < table.count * 3 { capacity *= 2 }
+    mask = capacity - 1
+    keys = [UInt64](repeating: 0, count: capacity)
+    slots = [Int32](repeating: -1, count: capacity)
+    for (key, entries) in table {
+      // Longer phrases first, so the first hit is the longest.
+      buckets.append(entries.sorted { $0.rest.count > $1.rest.count })
+      var i = Int(truncatingIfNeeded: key) & mask
+      while slots[i] >= 0 { i = (i + 1) & mask }
+      keys[i] = key
+      slots[i] = Int32(buckets.count - 1)
     }
   }
 
-  public mutating func add(_ phrase: String, _ lex: Lex) {
-    let words = phrase.split(separator: " ").map { Token.hash(NormalizedText.fold(String($0))) }
-    guard let first = words.first else { return }
-    let entry = Entry(rest: Array(words.dropFirst()), lex: lex)
-    if table[first, default: []].contains(where: { $0.rest == entry.rest && $0.lex == entry.lex }) {
-      return
+  @inline(__always)
+  private func bucket(_ key: UInt64) -> Int? {
+    var i = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let slot = slots[i]
+      if slot < 0 { return nil }
+      if keys[i] == key { return Int(slot) }
+      i = (i + 1) & mask
     }
-    table[first, default: []].append(entry)
-    // Longer phrases first, so the first hit is the longest.
-    table[first]!.sort { $0.rest.count > $1.rest.count }
   }
+
+  /// Whether a word (by its folded hash) is in the lexicon, without its clitics considered.
+  public func contains(_ key: UInt64) -> Bool { bucket(key) != nil }
 
   /// What the word at `i` and the words after it can mean, longest phrase first, then the
   /// least-stripped reading first.
   public func matches(at i: Int, tokens: [Token], text: NormalizedText, into out: inout [LexMatch]) {
     let t = tokens[i]
     guard t.kind == .word else { return }
-    let first = text.scalars[Int(t.start)]
-    if scriptOf(first) == .arabic {
-      var stems: [(Int32, Bool)] = []
-      Self.arabicStems(text.scalars, t.start, t.end, into: &stems)
-      for (start, article) in stems {
-        let key = start == t.start ? t.key : Token.hash(text.scalars[Int(start)..<Int(t.end)])
-        collect(key: key, at: i, tokens: tokens, prefix: start - t.start, article: article, into: &out)
+    text.scalars.withUnsafeBufferPointer { s in
+      if scriptOf(s[Int(t.start)]) == .arabic {
+        Self.forEachStem(s, t.start, t.end) { start, article in
+          var key = t.key
+          if start != t.start {
+            key = Token.fnvOffset
+            for k in Int(start)..<Int(t.end) { key = (key ^ UInt64(s[k])) &* Token.fnvPrime }
+          }
+          collect(key: key, at: i, tokens: tokens, prefix: start - t.start, article: article, into: &out)
+        }
+      } else {
+        collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)
       }
-    } else {
-      collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)
     }
   }
 
@@ -51,8 +83,8 @@ public struct Lexicon: Sendable {
   private func collect(
     key: UInt64, at i: Int, tokens: [Token], prefix: Int32, article: Bool, into out: inout [LexMatch]
   ) {
-    guard let entries = table[key] else { return }
-    for e in entries {
+    guard let b = bucket(key) else { return }
+    for e in buckets[b] {
       var j = i + 1
       var ok = true
       for h in e.rest {
@@ -71,30 +103,37 @@ public struct Lexicon: Sendable {
   static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644
   static let kaf: UInt32 = 0x0643, alef: UInt32 = 0x0627
 
-  /// Stem starts of an Arabic word after removing clitic prefixes, the whole word first.
+  /// Stem starts of an Arabic word after removing clitic prefixes, the whole word first,
+  /// with whether the removed prefix includes the article.
   public static func arabicStems(_ s: [UInt32], _ start: Int32, _ end: Int32, into out: inout [(Int32, Bool)]) {
-    out.append((start, false))
-    var bases: [Int32] = [start]
-    if end - start >= 3, s[Int(start)] == waw || s[Int(start)] == fa {
-      bases.append(start + 1)
-      out.append((start + 1, false))
-    }
-    for b in bases {
+    s.withUnsafeBufferPointer { p in forEachStem(p, start, end) { out.append(($0, $1)) } }
+  }
+
+  @inline(__always)
+  static func forEachStem(
+    _ s: UnsafeBufferPointer<UInt32>, _ start: Int32, _ end: Int32, _ body: (Int32, Bool) -> Void
+  ) {
+    body(start, false)
+    let hasConjunction = end - start >= 3 && (s[Int(start)] == waw || s[Int(start)] == fa)
+    if hasConjunction { body(start + 1, false) }
+    func after(_ b: Int32) {
+      guard end - b >= 3 else { return }
       let c = s[Int(b)]
-      guard end - b >= 3 else { continue }
       if c == lam, s[Int(b) + 1] == lam, end - b >= 4 {
-        out.append((b + 2, true))  // لل = ل + ال
+        body(b + 2, true)  // لل = ل + ال
       }
       if c == ba || c == lam || c == kaf {
-        out.append((b + 1, false))
+        body(b + 1, false)
         if end - b >= 5, s[Int(b) + 1] == alef, s[Int(b) + 2] == lam {
-          out.append((b + 3, true))
+          body(b + 3, true)
         }
       }
       if c == alef, s[Int(b) + 1] == lam, end - b >= 4 {
-        out.append((b + 2, true))
+        body(b + 2, true)
       }
     }
+    after(start)
+    if hasConjunction { after(start + 1) }
   }
 }
 

@@ -141,7 +141,19 @@ extension Scan {
   /// A figure with its hedge, unit and kind: "حوالي 73 ألف شخص", "بنسبة 84%", "$1.2bn",
   /// "more than 3 times", "ما يقرب من 1400 تيرابايت", "23 عاماً", "الرجال الـ8".
   func matchQuantity(at i: Int, limit: Int) -> Fact? {
-    if let f = matchDefiniteCount(at: i, limit: limit) { return f }
+    let t = tokens[i]
+    switch t.kind {
+    case .digits: break
+    case .symbol:
+      // $ € £ ¥ ₹ % -
+      guard [0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D].contains(t.key) else { return nil }
+    case .word:
+      if isDigits(i + 2), gap(i + 2) == 0, let f = matchDefiniteCount(at: i, limit: limit) { return f }
+      let starters: LexFlags = [.hedge, .numeral, .scaleDual, .dualNumeral, .currency]
+      guard !flags[i].isDisjoint(with: starters) || t.key == Self.aKey || t.key == Self.anKey
+        || (isSymbol(i + 1, 0x24) && gap(i + 1) == 0)
+      else { return nil }
+    }
     var start = i
     var j = i
     var hedge: Hedge?
@@ -411,6 +423,9 @@ extension Scan {
   /// ("عامين") and of nouns ("رحلتين" = 2 رحلة).
   func matchStandalone(at i: Int, limit: Int) -> Fact? {
     guard isWord(i) else { return nil }
+    guard !flags[i].isDisjoint(with: [.durationDual, .ordinal])
+      || (tokens[i].length >= 6 && text.scalars[Int(tokens[i].end) - 1] == 0x0646)
+    else { return nil }
     for m in lex(i) {
       switch m.lex {
       case .durationUnit(let u, let count) where count == 2:
