@@ -22,6 +22,11 @@ let package = Package(
     .target(name: "TextModel", swiftSettings: strict),
     .target(name: "Facts", dependencies: ["TextModel"], swiftSettings: strict),
     .target(name: "Inputs", dependencies: ["TextModel"], swiftSettings: strict),
+    // Rule language foundations: the assert/where expression language and safe YAML loading.
+    .target(name: "Expressions", dependencies: ["Facts"], swiftSettings: strict),
+    .target(
+      name: "YAMLSupport", dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: strict),
     .executableTarget(
       name: "claimcheck",
       dependencies: [
@@ -32,6 +37,9 @@ let package = Package(
     .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),
     .testTarget(name: "FactsTests", dependencies: ["Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "InputsTests", dependencies: ["Inputs", "TextModel"], swiftSettings: strict),
+    .testTarget(
+      name: "ExpressionsTests", dependencies: ["Expressions", "Facts"], swiftSettings: strict),
+    .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"], swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["claimcheck"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]
