@@ -95,7 +95,10 @@ public struct TraceStep: Sendable, Hashable {
     if isComparison, operands.count == 2 {
       s += ": \(renderValue(operands[0].value)) vs \(renderValue(operands[1].value))"
     } else {
-      let named = operands.filter { !$0.text.isEmpty && Double($0.text) == nil }
+      let named = operands.filter { op in
+        guard let first = op.text.unicodeScalars.first else { return false }
+        return !("0"..."9").contains(first) && first != "."
+      }
       if !named.isEmpty {
         s += " with " + named.map { "\($0.text) = \(renderValue($0.value))" }.joined(separator: ", ")
       }
@@ -201,6 +204,9 @@ struct Evaluator {
   mutating func quantity(_ e: Expr) -> Result<(Quantity, Operand), UnitError> {
     switch eval(e) {
     case .value(.quantity(let q)):
+      if q.interval.low.isNaN || q.interval.high.isNaN {
+        return .failure(UnitError(message: "'\(text(e))' is not a number"))
+      }
       if q.interval.isEmpty { return .failure(UnitError(message: "'\(text(e))' has no possible values")) }
       return .success((q, Operand(text: text(e), value: .quantity(q))))
     case .value(.list): return .failure(UnitError(message: "'\(text(e))' is a list; use sum, count, min or max"))
@@ -365,7 +371,7 @@ struct Evaluator {
         operands.append(Operand(text: text(a), value: v))
         switch v {
         case .quantity(let q):
-          if q.interval.isEmpty { return .unknown("'\(text(a))' has no possible values") }
+          if q.interval.isEmpty || q.interval.low.isNaN || q.interval.high.isNaN { return .unknown("'\(text(a))' has no possible values") }
           quantities.append(q)
           lists.append(nil)
         case .list(let items):
@@ -498,9 +504,10 @@ public func comparisonTruth(_ op: BinaryOperator, _ a: Interval, _ b: Interval, 
   func snap(_ x: Double, to candidates: [Double]) -> Double {
     candidates.first { $0.isFinite && x.isFinite && abs($0 - x) <= tol } ?? x
   }
-  var a = a
-  a.low = snap(a.low, to: [b.low, b.high])
-  a.high = snap(a.high, to: [b.high, b.low])
+  var snapped = a
+  snapped.low = snap(a.low, to: [b.low, b.high])
+  snapped.high = snap(a.high, to: [b.high, b.low])
+  let a = snapped.low <= snapped.high ? snapped : a
   func less(_ a: Interval, _ b: Interval) -> Truth {
     Truth(
       possible: a.low < b.high,

@@ -154,6 +154,15 @@ let verdictCases: [VerdictCase] = [
     expected: .holds),
   VerdictCase(note: "or of two nevers", source: "x > 5 or x < 0", bindings: ["x": q(cc(1, 2))], expected: .contradicts),
   VerdictCase(note: "unary minus and precedence", source: "-a * 2 + 1 == -5", bindings: ["a": q(.point(3))], expected: .holds),
+  VerdictCase(note: "NaN bindings are undetermined", source: "a ~ b", bindings: ["a": q(.point(.nan)), "b": q(.point(1))],
+    expected: .undetermined, reasonContains: "not a number"),
+  VerdictCase(note: "empty intervals are undetermined", source: "a ~ b", bindings: ["a": q(oo(1, 1)), "b": q(.point(1))],
+    expected: .undetermined, reasonContains: "no possible values"),
+  VerdictCase(note: "percent literal against a percent", source: "pct > 80%", bindings: ["pct": q(co(83.5, 84.5), .percent)],
+    expected: .holds),
+  VerdictCase(note: "instant minus instant plus a duration", source: "b - a ~ d",
+    bindings: ["a": q(.point(0), .instant), "b": q(.point(2 * day), .instant), "d": q(.point(2), .duration(symbol: "days", seconds: day))],
+    expected: .holds),
   VerdictCase(note: "divisor straddling zero", source: "a / b > 1", bindings: ["a": q(.point(3)), "b": q(cc(-1, 1))],
     expected: .undetermined, reasonContains: "includes 0"),
 ]
@@ -216,6 +225,8 @@ let truthCases: [TruthCase] = [
   TruthCase(op: .equal, a: oo(1, 2), b: oo(1, 2), expected: .never, integer: true),
   TruthCase(op: .equal, a: cc(1, 2), b: cc(2, 3), expected: .sometimes, integer: true),
   TruthCase(op: .notEqual, a: oo(1, 2), b: cc(1, 2), expected: .always, integer: true),
+  TruthCase(op: .equal, a: .point(-19.999999999999996), b: .point(-20), expected: .always),
+  TruthCase(op: .consistent, a: cc(1, 1 + 1e-12), b: cc(1 + 5e-10, 2), expected: .sometimes),
 ]
 
 @Test(arguments: truthCases)
