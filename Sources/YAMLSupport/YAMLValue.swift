@@ -34,6 +34,20 @@ public struct YAMLValue: Sendable, Hashable {
     YAMLIssue(file: file, line: line, column: column, message: message, severity: severity)
   }
 
+  /// An issue at a UTF-8 offset inside this scalar's text, e.g. an expression error inside
+  /// `assert: pct ~ percent_chnage(old, new)`. Exact for single-line plain scalars and for
+  /// quoted ones without escapes; other scalars (block, multi-line) report the value start.
+  public func issue(atTextOffset offset: Int, _ message: String, severity: YAMLIssue.Severity = .error) -> YAMLIssue {
+    guard case .scalar(let s, let style) = content, !s.contains("\n"),
+      style == .plain || style == .singleQuoted || style == .doubleQuoted
+    else { return issue(message, severity: severity) }
+    let prefix = s.utf8.prefix(max(0, min(offset, s.utf8.count)))
+    let scalars = String(decoding: prefix, as: UTF8.self).unicodeScalars.count
+    return YAMLIssue(
+      file: file, line: line, column: column + scalars + (style.isPlain ? 0 : 1), message: message,
+      severity: severity)
+  }
+
   /// Plain `~`, `null`, `Null`, `NULL` or an empty plain scalar.
   public var isNull: Bool {
     if case .scalar(let s, .plain) = content { return ["", "~", "null", "Null", "NULL"].contains(s) }

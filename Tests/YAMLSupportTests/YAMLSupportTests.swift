@@ -314,3 +314,25 @@ func typedAccessors(_ c: AccessorCase) throws {
   #expect((tolerance.line, tolerance.column) == (3, 16))
   #expect(try tolerance.double() == 0.5)
 }
+
+struct OffsetCase: Sendable {
+  var yaml: String
+  var offset: Int
+  var column: Int
+}
+
+let offsetCases: [OffsetCase] = [
+  OffsetCase(yaml: "assert: pct ~ percent_chnage(old, new)\n", offset: 6, column: 15),
+  OffsetCase(yaml: "assert: \"pct ~ (a\"\n", offset: 8, column: 18),
+  OffsetCase(yaml: "assert: 'نسبة ~ (x'\n", offset: 13, column: 19),
+  OffsetCase(yaml: "assert: |\n  a ~ (b\n", offset: 7, column: 9),
+]
+
+@Test(arguments: offsetCases)
+func offsetsInsideScalars(_ c: OffsetCase) throws {
+  let root = try #require(loadYAML(c.yaml, file: "r.yaml").root)
+  let value = try root.mapping().required("assert")
+  let issue = value.issue(atTextOffset: c.offset, "problem")
+  #expect(issue.column == c.column)
+  #expect(issue.line == 1)
+}
