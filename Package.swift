@@ -26,6 +26,11 @@ let package = Package(
     .target(name: "Inputs", dependencies: ["TextModel"], swiftSettings: strict),
     .target(name: "Rules", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
     .target(name: "Reporters", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
+    // Rule language foundations: the assert/where expression language and safe YAML loading.
+    .target(name: "Expressions", dependencies: ["Facts"], swiftSettings: strict),
+    .target(
+      name: "YAMLSupport", dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: strict),
     .executableTarget(
       name: "claimcheck",
       dependencies: [
@@ -42,6 +47,9 @@ let package = Package(
     .testTarget(name: "InputsTests", dependencies: ["Inputs", "TextModel"], swiftSettings: strict),
     .testTarget(name: "RulesTests", dependencies: ["Rules", "Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Facts", "TextModel"], swiftSettings: strict),
+    .testTarget(
+      name: "ExpressionsTests", dependencies: ["Expressions", "Facts"], swiftSettings: strict),
+    .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"], swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["claimcheck"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]
