@@ -85,6 +85,10 @@ private func dateFacts(_ c: DateCase) -> [String] {
     "أغلقت الأسواق يوم 2 يناير 2026، وعند الساعة 09:15 صباحاً بتوقيت الرياض عادت للعمل",
     ["date|2026-01-02|يوم 2 يناير 2026", "time|2026-01-02T09:15+03:00|الساعة 09:15 صباحاً بتوقيت الرياض"]),
   DateCase("تبدأ الجلسة الساعة 10:00 صباحاً كل يوم", []),
+  DateCase(
+    "افتتح المعرض الساعة 6 مساءً يوم الخميس 19 فبراير 2026",
+    ["time|2026-02-19T18:00Z|الساعة 6 مساءً يوم الخميس 19 فبراير 2026|wd=5"]),
+  DateCase("أغلق المتجر يوم 2 يناير 2026 الساعة 6 مساءً ثم", ["time|2026-01-02T18:00Z|يوم 2 يناير 2026 الساعة 6 مساءً"]),
   // Hijri dates.
   DateCase("بدأ الصيام في 1 رمضان 1447 هـ وانتهى بعد شهر", ["date|2026-02-18|1 رمضان 1447 هـ|hijri=1447-09-01"]),
   DateCase("وقع الحادث في 14-09-1432 هـ حسب الرواية", ["date|2011-08-14|14-09-1432 هـ|hijri=1432-09-14"]),
@@ -116,7 +120,13 @@ func arabicDates(_ c: DateCase) {
   DateCase("يحل العيد في 1 شوال", ["date|2026-03-20|1 شوال|hijri=1447-10-01"], reference: feb19),
   DateCase("تنتهي المهلة في 15 رمضان", ["date|2026-03-04|15 رمضان|hijri=1447-09-15"], reference: feb19),
   DateCase("سيعود في رمضان المقبل", ["date|2027-02-08|رمضان المقبل|hijri=1448-09"], reference: feb19),
+  // Years named relative to the document's.
+  DateCase("ارتفعت الصادرات مقارنة بالعام الماضي", ["date|2025|العام الماضي"], reference: feb19),
+  DateCase("تنتهي الأشغال خلال السنة المقبلة", ["date|2027|السنة المقبلة"], reference: feb19),
+  DateCase("تضاعف العدد هذا العام وفي العام الجاري أيضاً", ["date|2026|هذا العام", "date|2026|العام الجاري"], reference: feb19),
+  DateCase("بشكل عام الماضي لا يعود", [], reference: feb19),
   // Without a reference a yearless date is dropped, never invented.
+  DateCase("ارتفعت الصادرات مقارنة بالعام الماضي", []),
   DateCase("التقى الطرفان في 3 أكتوبر", []),
   DateCase("كانت الوكالة تخزن البيانات في يوليو/ تموز الماضي", []),
 ])
@@ -152,6 +162,9 @@ func arabicRelativeDates(_ c: DateCase) {
     "The market closed on 2 January 2026, then reopened at 9:30 am EST.",
     ["date|2026-01-02|2 January 2026", "time|2026-01-02T09:30-05:00|9:30 am EST"]),
   DateCase("The meeting starts at 10:00 a.m. sharp.", []),
+  DateCase("Updated 6:22 AM GMT, Thu February 19, 2026", ["time|2026-02-19T06:22Z|6:22 AM GMT, Thu February 19, 2026|wd=5"]),
+  DateCase("Lunch was served at 13:00 February 28, 2013.", ["time|2013-02-28T13:00Z|13:00 February 28, 2013"]),
+  DateCase("Shares fell on Dec. 31 , 1994 in Tokyo.", ["date|1994-12-31|Dec. 31 , 1994"]),
   DateCase("Logged at 2026-02-19T06:22:00Z by the sensor.", ["time|2026-02-19T06:22Z|2026-02-19T06:22:00Z"]),
   DateCase("Logged at 2026-02-19T09:22:30+03:00 by the sensor.", ["time|2026-02-19T09:22:30+03:00|2026-02-19T09:22:30+03:00"]),
   DateCase("Filed on 2026-02-19 by the court.", ["date|2026-02-19|2026-02-19"]),
@@ -168,6 +181,8 @@ func englishDates(_ c: DateCase) {
   DateCase("The trial opens on June 2.", ["date|2026-06-02|June 2"], reference: feb19),
   DateCase("The trial opened on November 2.", ["date|2025-11-02|November 2"], reference: feb19),
   DateCase("The trial opened on November 2.", []),
+  DateCase("Revenue doubled last year and may double again next year.", ["date|2025|last year", "date|2027|next year"], reference: feb19),
+  DateCase("Sales this year are flat.", ["date|2026|this year"], reference: feb19),
 ])
 func englishRelativeDates(_ c: DateCase) {
   #expect(dateFacts(c) == c.expected)
@@ -217,6 +232,13 @@ func digitSystemsAndMarks(_ c: DateCase) {
   #expect(a.published?.description == "2026-02-19")
   #expect(a.updated?.description == "2026-02-20")
   #expect(a.facts.last?.date?.description == "2025-07")
+}
+
+@Test func publishedLineWithTheTimeFirst() {
+  let text = "Published 6:22 AM GMT, Thu February 19, 2026\n\nThe plan was approved on March 3."
+  let a = FactExtractor().analyze(Document(id: "t", text: text))
+  #expect(a.published?.description == "2026-02-19T06:22Z")
+  #expect(a.facts.last?.date?.description == "2026-03-03")
 }
 
 @Test func intervalsCoverTheWholePeriod() {

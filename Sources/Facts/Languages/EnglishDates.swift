@@ -11,14 +11,14 @@ let englishDates: [(String, Lex)] = {
   for (n, names) in months.enumerated() { add(names, .month(n + 1)) }
 
   let weekdays: [[String]] = [
-    ["sunday"], ["monday"], ["tuesday", "tues"], ["wednesday"], ["thursday", "thurs"], ["friday"],
-    ["saturday"],
+    ["sunday", "sun"], ["monday", "mon"], ["tuesday", "tues", "tue"], ["wednesday", "wed"],
+    ["thursday", "thurs", "thu"], ["friday", "fri"], ["saturday", "sat"],
   ]
   for (n, names) in weekdays.enumerated() { add(names, .weekday(n + 1)) }
 
   add(["last"], .past)
   add(["next"], .next)
-  add(["year"], .marker(.year))
+  add(["year", "this year"], .marker(.year))
   add(["ah"], .marker(.hijri))
   add(["ad", "ce"], .marker(.gregorian))
   add(["am"], .marker(.am))

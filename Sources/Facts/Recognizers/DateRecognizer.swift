@@ -16,6 +16,8 @@ struct DateMatch {
   var weekday: Int?
   /// "الماضي" / "last" (-1), "المقبل" / "next" (+1).
   var relative: Int = 0
+  /// A year named relative to the document's: "العام الماضي" (-1), "this year" (0), "next year" (+1).
+  var relativeYear: Int?
   /// The text gave a Hijri date ("15 رمضان 1445 هـ", "14-09-1432 هـ").
   var isHijri = false
   /// Set when the date follows "تم النشر:" / "Published:" or "تم التحديث:" / "Updated:".
@@ -111,7 +113,9 @@ extension Scan {
     var k = j
     if isSymbol(k, 0x3A) || isSymbol(k, 0x7C) || isSymbol(k, 0x2D) { k += 1 }
     if isWord(k), Self.dateLabelJoiners.contains(tokens[k].key), gap(k) <= 1 { k += 1 }
-    guard k < limit, gap(k) <= 1, var d = datePhrase(at: k, limit: limit) else { return nil }
+    guard k < limit, gap(k) <= 1,
+      var d = datePhrase(at: k, limit: limit) ?? loneTime(at: k, limit: limit), d.day != nil || d.hour == nil
+    else { return nil }
     d.role = role
     return d
   }
@@ -120,6 +124,13 @@ extension Scan {
 
   /// A date with the weekday before it and the clock time after it.
   private func datePhrase(at i: Int, limit: Int) -> DateMatch? {
+    guard var d = weekdayDate(at: i, limit: limit) else { return nil }
+    attachTime(to: &d, limit: limit)
+    return d
+  }
+
+  /// A date with the weekday before it: "يوم الأحد 15 مارس 2026", "Monday, March 16".
+  private func weekdayDate(at i: Int, limit: Int) -> DateMatch? {
     var j = i
     var weekday: Int?
     var lead = 0
@@ -153,7 +164,6 @@ extension Scan {
       d.leadingClitic = lead
       d.weekday = weekday
     }
-    attachTime(to: &d, limit: limit)
     return d
   }
 
@@ -172,6 +182,7 @@ extension Scan {
         if let d = monthPhrase(at: j, limit: limit, start: j, context: false, relative: 0) { return d }
       case .marker(.year):
         if let d = markedYear(at: j, match: m, limit: limit) { return d }
+        if let d = relativeYear(at: j, match: m, limit: limit) { return d }
       case .marker(.monthWord):
         if e < limit, gap(e) <= 1,
           var d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: 0)
@@ -183,6 +194,13 @@ extension Scan {
         // "last March", "next May": English puts the word first.
         guard script(j) == .latin, e < limit, gap(e) <= 1 else { continue }
         let r = m.lex == .past ? -1 : 1
+        if let (_, m2) = first(e, { if case .marker(.year) = $0.lex { true } else { nil } }), Int(m2.end) == e + 1,
+          Int(m2.end) <= limit
+        {
+          var d = DateMatch(tokens: j..<(e + 1))
+          d.relativeYear = r
+          return d
+        }
         if let d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: r), d.year == nil {
           return d
         }
@@ -340,6 +358,37 @@ extension Scan {
     return d
   }
 
+  /// "العام الماضي", "السنة المقبلة", "العام الجاري", "هذا العام", "this year": a year relative
+  /// to the document date. English "last year" / "next year" are read in `dateCore`.
+  private func relativeYear(at j: Int, match m: LexMatch, limit: Int) -> DateMatch? {
+    let e = Int(m.end)
+    if e == j + 2 {
+      // The phrases "هذا العام", "هذه السنة", "this year".
+      var d = DateMatch(tokens: j..<e)
+      d.relativeYear = 0
+      d.leadingClitic = clitic(m)
+      return d
+    }
+    guard script(j) == .arabic, m.article, e < limit, isWord(e), gap(e) == 1 else { return nil }
+    var r: Int?
+    if Self.dateCurrentKeys.contains(tokens[e].key) {
+      r = 0
+    } else if let (v, m2) = first(e, { m2 in
+      switch m2.lex {
+      case .past: return -1
+      case .next: return 1
+      default: return nil
+      }
+    }), Int(m2.end) == e + 1 {
+      r = v
+    }
+    guard let r else { return nil }
+    var d = DateMatch(tokens: j..<(e + 1))
+    d.relativeYear = r
+    d.leadingClitic = clitic(m)
+    return d
+  }
+
   /// "2003م", "1445 هـ", "632 AD", or a year after a preposition: "in 2003", "منذ 2003".
   /// A bare four-digit number stays a number.
   private func yearOnly(at j: Int, limit: Int) -> DateMatch? {
@@ -427,7 +476,7 @@ extension Scan {
   /// marker ("هـ", "م"). A Gregorian marker after a Hijri month (or the reverse) is left alone.
   private func yearAfter(_ e: Int, limit: Int, hijriMonth: Bool) -> (Int, Bool, Int)? {
     var k = e
-    if (isSymbol(k, 0x2C) || isSymbol(k, 0x060C)) && gap(k) == 0 { k += 1 }
+    if (isSymbol(k, 0x2C) || isSymbol(k, 0x060C)) && gap(k) <= 1 { k += 1 }
     guard k < limit, isDigits(k), gap(k) <= 1, tokens[k].length == 4, !continuesNumber(k),
       !isSymbol(k + 1, 0x3A)
     else { return nil }
@@ -503,7 +552,12 @@ extension Scan {
     guard let t = matchTime(at: j, limit: limit, clock: clock) else { return nil }
     var d = DateMatch(tokens: i..<t.end)
     d.leadingClitic = lead
-    if let prior = priorDate(before: i) {
+    if let after = dateAfterTime(t.end, limit: limit) {
+      // "13:00 February 28, 2013", "6:22 AM GMT, Thu February 19, 2026".
+      d = after
+      d.tokens = i..<after.tokens.upperBound
+      d.leadingClitic = lead
+    } else if let prior = priorDate(before: i) {
       d.year = prior.year
       d.month = prior.month
       d.day = prior.day
@@ -514,6 +568,15 @@ extension Scan {
     d.minute = t.minute
     d.second = t.second
     d.utcOffset = t.offset
+    return d
+  }
+
+  /// A date with a day right after a clock time: "06:22 GMT, 19 February 2026".
+  private func dateAfterTime(_ e: Int, limit: Int) -> DateMatch? {
+    var k = e
+    if isSymbol(k, 0x2C) || isSymbol(k, 0x060C) || isSymbol(k, 0x2D) { k += 1 }
+    if isWord(k, Self.dateOnKey) || isWord(k, Self.dateFiKey) { k += 1 }
+    guard k < limit, gap(k) <= 1, let d = weekdayDate(at: k, limit: limit), d.day != nil else { return nil }
     return d
   }
 
@@ -715,6 +778,9 @@ extension Scan {
   static let dateFiKey = key("في")
   static let dateMinKey = key("من")
   static let dateMuwafiqKey = key("الموافق")
+  static let dateOnKey = key("on")
+  /// "العام الجاري", "السنة الحالية": the document's own year.
+  static let dateCurrentKeys: Set<UInt64> = Set(["الجاري", "الحالي", "الجارية", "الحالية"].map(key))
   static let ordinalSuffixKeys: Set<UInt64> = Set(["st", "nd", "rd", "th"].map(key))
   /// Words between a "published" label and its date.
   static let dateLabelJoiners: Set<UInt64> = Set(["في", "بتاريخ", "on", "at"].map(key))
@@ -760,6 +826,10 @@ extension Scan {
   /// the whole Hijri period in Gregorian time.
   func dateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
     var d = d
+    if d.year == nil, let r = d.relativeYear {
+      guard let ref = reference else { return nil }
+      d.year = ref.year + r
+    }
     if d.year == nil {
       guard let ref = reference, let month = d.month else { return nil }
       var r = (year: ref.year, month: ref.month ?? 1, day: ref.day ?? 1)
