@@ -73,6 +73,16 @@ extension Scan {
   /// named months in Arabic (three families, paired with "/") and English, years after a
   /// marker ("عام 2003", "2003م", "in 2003"), Hijri dates, clock times joined to the date
   /// before them, and the dates of "تم النشر:" / "Published:" lines.
+  ///
+  /// What the span covers: the date itself, with the words that are part of how it is
+  /// written: the weekday and "يوم" before it, "عام" / "سنة" / "العام" / "year" and "شهر" /
+  /// "month" before a year or month, the calendar marker after it ("هـ", "م", "AD"), the
+  /// relative word ("الماضي", "last"), the ordinal suffix ("15th of"), and a joined time with
+  /// "الساعة", "at", its am/pm and its zone. Prepositions ("في", "منذ", "in", "since", "on"),
+  /// clitics glued to the first word ("و", "ب") and the "تم النشر:" label stay out.
+  ///
+  /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
+  /// since it runs at every token.
   func matchDate(at i: Int, limit: Int) -> DateMatch? {
     guard i < limit else { return nil }
     let t = tokens[i]
