@@ -1,2 +1,40 @@
 /// English month names, weekdays and date markers.
-let englishDates: [(String, Lex)] = []
+let englishDates: [(String, Lex)] = {
+  var e: [(String, Lex)] = []
+  func add(_ words: [String], _ lex: Lex) { for w in words { e.append((w, lex)) } }
+
+  let months: [[String]] = [
+    ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
+    ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
+    ["october", "oct"], ["november", "nov"], ["december", "dec"],
+  ]
+  for (n, names) in months.enumerated() { add(names, .month(n + 1)) }
+
+  let weekdays: [[String]] = [
+    ["sunday", "sun"], ["monday", "mon"], ["tuesday", "tues", "tue"], ["wednesday", "wed"],
+    ["thursday", "thurs", "thu"], ["friday", "fri"], ["saturday", "sat"],
+  ]
+  for (n, names) in weekdays.enumerated() { add(names, .weekday(n + 1)) }
+
+  add(["last"], .past)
+  add(["next"], .next)
+  add(["year", "this year"], .marker(.year))
+  add(["ah"], .marker(.hijri))
+  add(["ad", "ce"], .marker(.gregorian))
+  add(["am"], .marker(.am))
+  add(["pm"], .marker(.pm))
+  add(["published", "published on", "posted", "posted on", "first published"], .marker(.published))
+  add(["updated", "updated on", "last updated", "last modified", "modified"], .marker(.updated))
+  add(["month"], .marker(.monthWord))
+
+  add(["gmt", "utc", "z"], .timeZone(minutes: 0))
+  add(["bst", "cet", "wat"], .timeZone(minutes: 60))
+  add(["cest", "eet", "sast"], .timeZone(minutes: 120))
+  add(["eest", "msk"], .timeZone(minutes: 180))
+  add(["edt"], .timeZone(minutes: -240))
+  add(["est", "cdt"], .timeZone(minutes: -300))
+  add(["cst", "mdt"], .timeZone(minutes: -360))
+  add(["mst", "pdt"], .timeZone(minutes: -420))
+  add(["pst"], .timeZone(minutes: -480))
+  return e
+}()

@@ -1,7 +1,7 @@
 import TextModel
 
 /// A date or time found in the text, before a yearless or relative one is resolved
-/// against the document date.
+/// against the document date. Day, month and year are as written: Hijri when `isHijri`.
 struct DateMatch {
   enum Role { case published, updated }
 
@@ -16,40 +16,894 @@ struct DateMatch {
   var weekday: Int?
   /// "الماضي" / "last" (-1), "المقبل" / "next" (+1).
   var relative: Int = 0
-  /// The Hijri date as written, when the text gave one.
-  var hijri: CivilDate?
+  /// A year named relative to the document's: "العام الماضي" (-1), "this year" (0), "next year" (+1).
+  var relativeYear: Int?
+  /// The text gave a Hijri date ("15 رمضان 1445 هـ", "14-09-1432 هـ").
+  var isHijri = false
   /// Set when the date follows "تم النشر:" / "Published:" or "تم التحديث:" / "Updated:".
   var role: Role?
+  /// Scalars of clitics ("و", "ب", "ف") at the start of the first token that the span leaves out:
+  /// "ويناير 2026" gives the span "يناير 2026".
+  var leadingClitic = 0
 
   var isComplete: Bool { year != nil }
+
+  /// The Gregorian date, converted from the Hijri calendar when the text gave a Hijri one.
+  /// A Hijri month or year reads as its first day; `dateFact` widens the interval.
   var civil: CivilDate? {
     guard let year else { return nil }
-    let d = CivilDate(
-      year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+    var y = year
+    var m = month
+    var d = day
+    if isHijri {
+      guard let g = Hijri.toGregorian(year: year, month: month ?? 1, day: day ?? 1) else { return nil }
+      (y, m, d) = (g.year, g.month, g.day)
+    }
+    let c = CivilDate(
+      year: y, month: m, day: d, hour: hour, minute: hour == nil ? nil : (minute ?? 0), second: second,
       utcOffset: utcOffset)
-    return d.isValid ? d : nil
+    return c.isValid ? c : nil
   }
 }
 
+/// A clock time read from the text.
+private struct TimeRead {
+  var hour: Int
+  var minute: Int
+  var second: Int?
+  var offset: Int?
+  var end: Int
+}
+
+/// A month name, possibly paired with its other name: "يوليو/ تموز", "شباط (فبراير)".
+private struct MonthName {
+  var month: Int
+  var hijri: Bool
+  var end: Int
+  /// The word is also a common word ("مارس" practised, "may", "march").
+  var ambiguous: Bool
+  var paired: Bool
+  var leadingClitic: Int
+}
+
 extension Scan {
-  /// A date or time starting at token `i`.
+  // MARK: entry point
+
+  /// A date or time starting at token `i`: numeric ("2026/02/19", "19-02-2026", ISO 8601),
+  /// named months in Arabic (three families, paired with "/") and English, years after a
+  /// marker ("عام 2003", "2003م", "in 2003"), Hijri dates, clock times joined to the date
+  /// before them, and the dates of "تم النشر:" / "Published:" lines.
+  ///
+  /// What the span covers: the date itself, with the words that are part of how it is
+  /// written: the weekday and "يوم" before it, "عام" / "سنة" / "العام" / "year" and "شهر" /
+  /// "month" before a year or month, the calendar marker after it ("هـ", "م", "AD"), the
+  /// relative word ("الماضي", "last"), the ordinal suffix ("15th of"), and a joined time with
+  /// "الساعة", "at", its am/pm and its zone. Prepositions ("في", "منذ", "in", "since", "on"),
+  /// clitics glued to the first word ("و", "ب") and the "تم النشر:" label stay out.
+  ///
+  /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
+  /// since it runs at every token.
   func matchDate(at i: Int, limit: Int) -> DateMatch? {
-    nil
+    guard i < limit else { return nil }
+    let t = tokens[i]
+    switch t.kind {
+    case .symbol:
+      return nil
+    case .digits:
+      guard t.length <= 4 else { return nil }
+      if let d = datePhrase(at: i, limit: limit) { return d }
+      return loneTime(at: i, limit: limit)
+    case .word:
+      let hits = lex(i)
+      if hits.isEmpty { return nil }
+      var relevant = false
+      var clock = false
+      for m in hits {
+        switch m.lex {
+        case .marker(.published):
+          if let d = labelled(.published, at: Int(m.end), limit: limit) { return d }
+        case .marker(.updated):
+          if let d = labelled(.updated, at: Int(m.end), limit: limit) { return d }
+        case .marker(.clock):
+          clock = true
+        case .month, .hijriMonth, .weekday, .past, .next, .marker(.year), .marker(.day), .marker(.monthWord):
+          relevant = true
+        default:
+          continue
+        }
+      }
+      if relevant, let d = datePhrase(at: i, limit: limit) { return d }
+      if clock { return loneTime(at: i, limit: limit) }
+      return nil
+    }
   }
 
+  /// The date after a "published" or "updated" label; the span leaves the label out.
+  private func labelled(_ role: DateMatch.Role, at j: Int, limit: Int) -> DateMatch? {
+    var k = j
+    if isSymbol(k, 0x3A) || isSymbol(k, 0x7C) || isSymbol(k, 0x2D) { k += 1 }
+    if isWord(k), Self.dateLabelJoiners.contains(tokens[k].key), gap(k) <= 1 { k += 1 }
+    guard k < limit, gap(k) <= 1,
+      var d = datePhrase(at: k, limit: limit) ?? loneTime(at: k, limit: limit), d.day != nil || d.hour == nil
+    else { return nil }
+    d.role = role
+    return d
+  }
+
+  // MARK: phrases
+
+  /// A date with the weekday before it and the clock time after it.
+  private func datePhrase(at i: Int, limit: Int) -> DateMatch? {
+    guard var d = weekdayDate(at: i, limit: limit) else { return nil }
+    attachTime(to: &d, limit: limit)
+    return d
+  }
+
+  /// A date with the weekday before it: "يوم الأحد 15 مارس 2026", "Monday, March 16".
+  private func weekdayDate(at i: Int, limit: Int) -> DateMatch? {
+    var j = i
+    var weekday: Int?
+    var lead = 0
+    var dayWord = false
+    if isWord(i) {
+      if let (_, m) = first(i, { if case .marker(.day) = $0.lex { true } else { nil } }), gap(Int(m.end)) <= 1 {
+        let e = Int(m.end)
+        if let (w, m2) = first(e, { if case .weekday(let w) = $0.lex { w } else { nil } }) {
+          weekday = w
+          j = Int(m2.end)
+          lead = clitic(m)
+        } else if isDigits(e) {
+          dayWord = true
+          lead = clitic(m)
+          j = e
+        }
+      } else if let (w, m) = first(i, { if case .weekday(let w) = $0.lex { w } else { nil } }) {
+        weekday = w
+        j = Int(m.end)
+        lead = clitic(m)
+      }
+    }
+    if weekday != nil {
+      if isSymbol(j, 0x2C) || isSymbol(j, 0x060C) { j += 1 }
+      if isWord(j, Self.dateMuwafiqKey) { j += 1 }
+    }
+    guard j < limit, j == i || gap(j) <= 1, var d = dateCore(at: j, limit: limit) else { return nil }
+    if dayWord && d.day == nil { return nil }
+    if j != i {
+      d.tokens = i..<d.tokens.upperBound
+      d.leadingClitic = lead
+      d.weekday = weekday
+    }
+    return d
+  }
+
+  /// A date without weekday or time.
+  private func dateCore(at j: Int, limit: Int) -> DateMatch? {
+    if isDigits(j) {
+      if let d = numericDate(at: j, limit: limit) { return d }
+      if let d = dayMonth(at: j, limit: limit) { return d }
+      return yearOnly(at: j, limit: limit)
+    }
+    guard isWord(j) else { return nil }
+    for m in lex(j) {
+      let e = Int(m.end)
+      switch m.lex {
+      case .month, .hijriMonth:
+        if let d = monthPhrase(at: j, limit: limit, start: j, context: false, relative: 0) { return d }
+      case .marker(.year):
+        if let d = markedYear(at: j, match: m, limit: limit) { return d }
+        if let d = relativeYear(at: j, match: m, limit: limit) { return d }
+      case .marker(.monthWord):
+        if e < limit, gap(e) <= 1,
+          var d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: 0)
+        {
+          d.leadingClitic = clitic(m)
+          return d
+        }
+      case .past, .next:
+        // "last March", "next May": English puts the word first.
+        guard script(j) == .latin, e < limit, gap(e) <= 1 else { continue }
+        let r = m.lex == .past ? -1 : 1
+        if let (_, m2) = first(e, { if case .marker(.year) = $0.lex { true } else { nil } }), Int(m2.end) == e + 1,
+          Int(m2.end) <= limit
+        {
+          var d = DateMatch(tokens: j..<(e + 1))
+          d.relativeYear = r
+          return d
+        }
+        if let d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: r), d.year == nil {
+          return d
+        }
+      default:
+        continue
+      }
+    }
+    return nil
+  }
+
+  /// "2026/02/19", "19/02/2026", "19-02-2026", "19.02.2026", "2026-02-19T06:22:00Z",
+  /// "14-09-1432 هـ".
+  private func numericDate(at j: Int, limit: Int) -> DateMatch? {
+    guard j + 4 < limit, tokens[j + 1].kind == .symbol else { return nil }
+    let sep = tokens[j + 1].key
+    guard sep == 0x2F || sep == 0x2D || sep == 0x2E, gap(j + 1) == 0, isDigits(j + 2), gap(j + 2) == 0,
+      isSymbol(j + 3, UInt32(sep)), gap(j + 3) == 0, isDigits(j + 4), gap(j + 4) == 0
+    else { return nil }
+    // "1.2.2026.3" or "10-20-2030-40" is something else.
+    if isSymbol(j + 5, UInt32(sep)), gap(j + 5) == 0, isDigits(j + 6), gap(j + 6) == 0 { return nil }
+    let a = tokens[j]
+    let b = tokens[j + 2]
+    let c = tokens[j + 4]
+    var d = DateMatch(tokens: j..<(j + 5))
+    if a.length == 4, b.length <= 2, c.length <= 2 {
+      d.year = Int(a.key)
+      d.month = Int(b.key)
+      d.day = Int(c.key)
+    } else if a.length <= 2, b.length <= 2, c.length == 4 {
+      var dayFirst = options.dayFirst
+      if a.key > 12 && b.key <= 12 { dayFirst = true }
+      if b.key > 12 && a.key <= 12 { dayFirst = false }
+      d.day = Int(dayFirst ? a.key : b.key)
+      d.month = Int(dayFirst ? b.key : a.key)
+      d.year = Int(c.key)
+    } else {
+      return nil
+    }
+    guard d.year! >= 1000 else { return nil }
+    var e = j + 5
+    // ISO 8601 time: "T06:22:00Z", "T06:22+03:00".
+    if isWord(e, Self.dateTKey), gap(e) == 0, isDigits(e + 1), gap(e + 1) == 0,
+      let t = matchTime(at: e + 1, limit: limit, clock: false)
+    {
+      d.hour = t.hour
+      d.minute = t.minute
+      d.second = t.second
+      d.utcOffset = t.offset ?? 0
+      e = t.end
+    } else if let (hijri, end) = calendarMarker(at: e, limit: limit) {
+      d.isHijri = hijri
+      e = end
+    }
+    d.tokens = j..<e
+    guard dayExists(d) else { return nil }
+    return d
+  }
+
+  /// "15 مارس 2026", "20 يناير/ كانون الثاني", "15th of March", "15 رمضان 1445 هـ".
+  private func dayMonth(at j: Int, limit: Int) -> DateMatch? {
+    let t = tokens[j]
+    guard t.length <= 2, t.key >= 1, t.key <= 31 else { return nil }
+    var k = j + 1
+    if isWord(k), gap(k) == 0, script(k) == .latin, Self.ordinalSuffixKeys.contains(tokens[k].key) { k += 1 }
+    var viaOf = false
+    if isWord(k), gap(k) == 1, isWord(k + 1), gap(k + 1) == 1,
+      isWord(k, Self.ofKey) || isWord(k, Self.dateMinKey)
+    {
+      viaOf = true
+      k += 1
+    }
+    guard k < limit, gap(k) <= 1, let mn = monthName(at: k, limit: limit) else { return nil }
+    // "15 من مارس": the verb reading of مارس is likelier after "من".
+    if viaOf, mn.ambiguous, script(k) == .arabic { return nil }
+    var d = DateMatch(tokens: j..<mn.end)
+    d.day = Int(t.key)
+    d.month = mn.month
+    d.isHijri = mn.hijri
+    var e = mn.end
+    if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
+      d.year = year
+      if hijri { d.isHijri = true }
+      e = end
+    } else if let (r, end) = relativeAfter(e, limit: limit) {
+      d.relative = r
+      e = end
+    }
+    d.tokens = j..<e
+    guard dayExists(d) else { return nil }
+    return d
+  }
+
+  /// A month name and what follows it: "يوليو/ تموز 2025", "March 15, 2026", "Sept. 2026",
+  /// "يناير الماضي", "رمضان 1445 هـ". `context` is set when "شهر", "month", "last" or "next"
+  /// came first, which makes an ambiguous name ("مارس", "may") a month.
+  private func monthPhrase(at j: Int, limit: Int, start: Int, context: Bool, relative: Int) -> DateMatch? {
+    guard let mn = monthName(at: j, limit: limit) else { return nil }
+    var d = DateMatch(tokens: start..<mn.end)
+    d.month = mn.month
+    d.isHijri = mn.hijri
+    d.relative = relative
+    if start == j { d.leadingClitic = mn.leadingClitic }
+    var e = mn.end
+    let latin = script(j) == .latin
+    if latin {
+      // "March 15", "Sept. 15th", "Jan. 2026".
+      var k = e
+      if isSymbol(k, 0x2E), gap(k) == 0 { k += 1 }
+      if isDigits(k), gap(k) <= 1, tokens[k].length <= 2, tokens[k].key >= 1, tokens[k].key <= 31,
+        !isSymbol(k + 1, 0x3A)
+      {
+        d.day = Int(tokens[k].key)
+        k += 1
+        if isWord(k), gap(k) == 0, Self.ordinalSuffixKeys.contains(tokens[k].key) { k += 1 }
+        e = k
+      } else if k != e, yearAfter(k, limit: limit, hijriMonth: false) != nil {
+        e = k
+      }
+    }
+    if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
+      d.year = year
+      if hijri { d.isHijri = true }
+      e = end
+    } else if relative == 0, let (r, end) = relativeAfter(e, limit: limit) {
+      d.relative = r
+      e = end
+    }
+    d.tokens = start..<e
+    let anchored = d.day != nil || d.year != nil || d.relative != 0
+    // A Hijri month alone ("في رمضان") is not a date.
+    if mn.hijri && !anchored { return nil }
+    if mn.ambiguous && !anchored && !context && !mn.paired { return nil }
+    // "they march 15 miles", "may 3 times": a noun after the day keeps the verb reading.
+    if mn.ambiguous, d.day != nil, d.year == nil, !context, followedByNoun(e) || followedByQuantity(e) {
+      return nil
+    }
+    guard dayExists(d) else { return nil }
+    return d
+  }
+
+  /// "عام 2003", "العام 2003", "سنة 1445 هـ", "year 2003".
+  private func markedYear(at j: Int, match m: LexMatch, limit: Int) -> DateMatch? {
+    let k = Int(m.end)
+    guard k < limit, isDigits(k), gap(k) <= 1, tokens[k].length >= 3, tokens[k].length <= 4,
+      tokens[k].key >= 100, !continuesNumber(k)
+    else { return nil }
+    var d = DateMatch(tokens: j..<(k + 1))
+    d.year = Int(tokens[k].key)
+    d.leadingClitic = clitic(m)
+    if let (hijri, end) = calendarMarker(at: k + 1, limit: limit) {
+      d.isHijri = hijri
+      d.tokens = j..<end
+    }
+    if d.isHijri, !Hijri.years.contains(d.year!) { return nil }
+    return d
+  }
+
+  /// "العام الماضي", "السنة المقبلة", "العام الجاري", "هذا العام", "this year": a year relative
+  /// to the document date. English "last year" / "next year" are read in `dateCore`.
+  private func relativeYear(at j: Int, match m: LexMatch, limit: Int) -> DateMatch? {
+    let e = Int(m.end)
+    if e == j + 2 {
+      // The phrases "هذا العام", "هذه السنة", "this year".
+      var d = DateMatch(tokens: j..<e)
+      d.relativeYear = 0
+      d.leadingClitic = clitic(m)
+      return d
+    }
+    guard script(j) == .arabic, m.article, e < limit, isWord(e), gap(e) == 1 else { return nil }
+    var r: Int?
+    if Self.dateCurrentKeys.contains(tokens[e].key) {
+      r = 0
+    } else if let (v, m2) = first(e, { m2 in
+      switch m2.lex {
+      case .past: return -1
+      case .next: return 1
+      default: return nil
+      }
+    }), Int(m2.end) == e + 1 {
+      r = v
+    }
+    guard let r else { return nil }
+    var d = DateMatch(tokens: j..<(e + 1))
+    d.relativeYear = r
+    d.leadingClitic = clitic(m)
+    return d
+  }
+
+  /// "2003م", "1445 هـ", "632 AD", or a year after a preposition: "in 2003", "منذ 2003".
+  /// A bare four-digit number stays a number.
+  private func yearOnly(at j: Int, limit: Int) -> DateMatch? {
+    let t = tokens[j]
+    guard t.length >= 3, !continuesNumber(j) else { return nil }
+    if let (hijri, end) = calendarMarker(at: j + 1, limit: limit), t.length == 4 || gap(j + 1) == 0 {
+      var d = DateMatch(tokens: j..<end)
+      d.year = Int(t.key)
+      d.isHijri = hijri
+      if hijri, !Hijri.years.contains(d.year!) { return nil }
+      return d
+    }
+    guard t.length == 4, j > 0, isWord(j - 1), gap(j) == 1 else { return nil }
+    let before = tokens[j - 1].key
+    if script(j - 1) == .latin {
+      guard Self.englishYearPrepositions.contains(before), (1500...2100).contains(t.key) else { return nil }
+    } else {
+      guard Self.arabicYearPrepositions.contains(before), (1900...2100).contains(t.key) else { return nil }
+    }
+    if followedByQuantity(j + 1) || followedByNoun(j + 1) { return nil }
+    // "from 2000 to 3000 people": a range of counts, unless the other end is a year too.
+    let n = j + 1
+    if isWord(n, Self.dateToKey) || isWord(n, Self.dateAndKey) || isSymbol(n, 0x2D) {
+      if isDigits(n + 1), !(tokens[n + 1].length == 4 && (1500...2100).contains(tokens[n + 1].key)) {
+        return nil
+      }
+    }
+    var d = DateMatch(tokens: j..<(j + 1))
+    d.year = Int(t.key)
+    return d
+  }
+
+  // MARK: parts
+
+  /// The month name at `j`, joined with a second name of the same month after "/" or in
+  /// parentheses: "يوليو/ تموز", "يناير/كانون الثاني", "شباط (فبراير)".
+  private func monthName(at j: Int, limit: Int) -> MonthName? {
+    guard j < limit, isWord(j) else { return nil }
+    var found: MonthName?
+    for m in lex(j) {
+      switch m.lex {
+      case .month(let n): found = MonthName(month: n, hijri: false, end: Int(m.end), ambiguous: false, paired: false, leadingClitic: clitic(m))
+      case .hijriMonth(let n): found = MonthName(month: n, hijri: true, end: Int(m.end), ambiguous: false, paired: false, leadingClitic: clitic(m))
+      default: continue
+      }
+      if Int(m.end) == j + 1 {
+        let t = tokens[j]
+        let stem = Int(t.start) + Int(m.prefix)
+        let k = stem == Int(t.start) ? t.key : Token.hash(text.scalars[stem..<Int(t.end)])
+        found!.ambiguous = Self.ambiguousMonthKeys.contains(k)
+      }
+      break
+    }
+    guard var mn = found, mn.end <= limit else { return nil }
+    let e = mn.end
+    // "يوليو/ تموز", "July/Tammuz".
+    if isSymbol(e, 0x2F), gap(e) <= 1, e + 1 < limit, gap(e + 1) <= 1,
+      let other = monthName(bare: e + 1, limit: limit), other.month == mn.month, other.hijri == mn.hijri
+    {
+      mn.end = other.end
+      mn.paired = true
+    } else if isSymbol(e, 0x28), gap(e) <= 1, let other = monthName(bare: e + 1, limit: limit),
+      other.month == mn.month, other.hijri == mn.hijri, isSymbol(other.end, 0x29), other.end < limit
+    {
+      mn.end = other.end + 1
+      mn.paired = true
+    }
+    return mn
+  }
+
+  /// A month name without a pair.
+  private func monthName(bare j: Int, limit: Int) -> MonthName? {
+    guard j < limit, isWord(j) else { return nil }
+    for m in lex(j) where Int(m.end) <= limit {
+      switch m.lex {
+      case .month(let n): return MonthName(month: n, hijri: false, end: Int(m.end), ambiguous: false, paired: false, leadingClitic: 0)
+      case .hijriMonth(let n): return MonthName(month: n, hijri: true, end: Int(m.end), ambiguous: false, paired: false, leadingClitic: 0)
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// A four-digit year after a month ("يناير 2026", "March 15, 2026"), with its calendar
+  /// marker ("هـ", "م"). A Gregorian marker after a Hijri month (or the reverse) is left alone.
+  private func yearAfter(_ e: Int, limit: Int, hijriMonth: Bool) -> (Int, Bool, Int)? {
+    var k = e
+    if (isSymbol(k, 0x2C) || isSymbol(k, 0x060C)) && gap(k) <= 1 { k += 1 }
+    guard k < limit, isDigits(k), gap(k) <= 1, tokens[k].length == 4, !continuesNumber(k),
+      !isSymbol(k + 1, 0x3A)
+    else { return nil }
+    let year = Int(tokens[k].key)
+    guard year >= 1000 else { return nil }
+    var end = k + 1
+    var hijri = hijriMonth
+    if let (h, mEnd) = calendarMarker(at: end, limit: limit), h || !hijriMonth {
+      if h && !hijriMonth {
+        // "15 مارس 1445 هـ" makes no sense: keep the Gregorian reading without the marker.
+      } else {
+        hijri = h
+        end = mEnd
+      }
+    }
+    if hijri, !Hijri.years.contains(year) { return nil }
+    return (year, hijri, end)
+  }
+
+  /// "هـ", "هجري", "AH" (true) or "م", "ميلادي", "AD" (false) right after a date.
+  private func calendarMarker(at k: Int, limit: Int) -> (Bool, Int)? {
+    guard k < limit, isWord(k), gap(k) <= 1 else { return nil }
+    for m in lex(k) where Int(m.end) <= limit && m.prefix == 0 {
+      if case .marker(.hijri) = m.lex { return (true, Int(m.end)) }
+      if case .marker(.gregorian) = m.lex { return (false, Int(m.end)) }
+    }
+    return nil
+  }
+
+  /// "الماضي", "المقبل", "القادم" after a month.
+  private func relativeAfter(_ e: Int, limit: Int) -> (Int, Int)? {
+    guard e < limit, isWord(e), gap(e) == 1, script(e) == .arabic else { return nil }
+    for m in lex(e) where Int(m.end) <= limit {
+      if case .past = m.lex { return (-1, Int(m.end)) }
+      if case .next = m.lex { return (1, Int(m.end)) }
+    }
+    return nil
+  }
+
+  /// Joins a clock time to a date that has a day: "2026/02/19 الساعة 06:22 بتوقيت غرينتش",
+  /// "March 3, 2026, at 6:22 p.m.".
+  private func attachTime(to d: inout DateMatch, limit: Int) {
+    guard d.day != nil, d.hour == nil else { return }
+    var k = d.tokens.upperBound
+    if isSymbol(k, 0x2C) || isSymbol(k, 0x060C) || isSymbol(k, 0x2D) || isSymbol(k, 0x7C) { k += 1 }
+    if isWord(k), gap(k) == 1, isWord(k, Self.atKey) || isWord(k, Self.dateFiKey) { k += 1 }
+    var clock = false
+    if isWord(k), gap(k) <= 1, let (_, m) = first(k, { if case .marker(.clock) = $0.lex { true } else { nil } }) {
+      clock = true
+      k = Int(m.end)
+    }
+    guard k < limit, gap(k) <= 1, let t = matchTime(at: k, limit: limit, clock: clock) else { return }
+    d.hour = t.hour
+    d.minute = t.minute
+    d.second = t.second
+    d.utcOffset = t.offset
+    d.tokens = d.tokens.lowerBound..<t.end
+  }
+
+  /// A time with nothing before it: "الساعة 06:22", "at 6:22 p.m.". It takes the date of the
+  /// last date earlier in the sentence; without one, `dateFact` drops it.
+  private func loneTime(at i: Int, limit: Int) -> DateMatch? {
+    var j = i
+    var clock = false
+    var lead = 0
+    if isWord(i) {
+      guard let (_, m) = first(i, { if case .marker(.clock) = $0.lex { true } else { nil } }) else { return nil }
+      j = Int(m.end)
+      clock = true
+      lead = clitic(m)
+      guard gap(j) <= 1 else { return nil }
+    }
+    guard let t = matchTime(at: j, limit: limit, clock: clock) else { return nil }
+    var d = DateMatch(tokens: i..<t.end)
+    d.leadingClitic = lead
+    if let after = dateAfterTime(t.end, limit: limit) {
+      // "13:00 February 28, 2013", "6:22 AM GMT, Thu February 19, 2026".
+      d = after
+      d.tokens = i..<after.tokens.upperBound
+      d.leadingClitic = lead
+    } else if let prior = priorDate(before: i) {
+      d.year = prior.year
+      d.month = prior.month
+      d.day = prior.day
+      d.relative = prior.relative
+      d.isHijri = prior.isHijri
+    }
+    d.hour = t.hour
+    d.minute = t.minute
+    d.second = t.second
+    d.utcOffset = t.offset
+    return d
+  }
+
+  /// A date with a day right after a clock time: "06:22 GMT, 19 February 2026".
+  private func dateAfterTime(_ e: Int, limit: Int) -> DateMatch? {
+    var k = e
+    if isSymbol(k, 0x2C) || isSymbol(k, 0x060C) || isSymbol(k, 0x2D) { k += 1 }
+    if isWord(k, Self.dateOnKey) || isWord(k, Self.dateFiKey) { k += 1 }
+    guard k < limit, gap(k) <= 1, let d = weekdayDate(at: k, limit: limit), d.day != nil else { return nil }
+    return d
+  }
+
+  /// The last date with a day earlier in the sentence that holds token `i`.
+  private func priorDate(before i: Int) -> DateMatch? {
+    var start = i
+    while start > 0, i - start < 80 {
+      if tokens[start].gap >= 2 { break }
+      let p = tokens[start - 1]
+      if p.kind == .symbol, p.key == 0x2E || p.key == 0x21 || p.key == 0x3F || p.key == 0x061F,
+        tokens[start].gap >= 1
+      {
+        break
+      }
+      start -= 1
+    }
+    var found: DateMatch?
+    var k = start
+    while k < i {
+      if let d = datePhrase(at: k, limit: i) {
+        if d.day != nil { found = d }
+        k = d.tokens.upperBound
+      } else {
+        k += 1
+      }
+    }
+    return found
+  }
+
+  /// "06:22", "06:22:05", "6:22 p.m.", "6pm", "6 مساءً", "06:22 GMT", "06:22 بتوقيت غرينتش",
+  /// "06:22+03:00". An hour alone needs "am"/"pm" or, with `clock`, "الساعة" before it.
+  private func matchTime(at j: Int, limit: Int, clock: Bool) -> TimeRead? {
+    guard j < limit, isDigits(j), tokens[j].length <= 2 else { return nil }
+    var hour = Int(tokens[j].key)
+    var minute: Int?
+    var second: Int?
+    var k = j + 1
+    if isSymbol(k, 0x3A), gap(k) == 0, isDigits(k + 1), gap(k + 1) == 0, tokens[k + 1].length == 2, k + 1 < limit {
+      minute = Int(tokens[k + 1].key)
+      k += 2
+      if isSymbol(k, 0x3A), gap(k) == 0, isDigits(k + 1), gap(k + 1) == 0, tokens[k + 1].length == 2, k + 1 < limit {
+        second = Int(tokens[k + 1].key)
+        k += 2
+        if isSymbol(k, 0x2E), gap(k) == 0, isDigits(k + 1), gap(k + 1) == 0, k + 1 < limit { k += 2 }
+      }
+      // "1:50,000" is a scale, "3:30.5" a lap time.
+      if (isSymbol(k, 0x2C) || isSymbol(k, 0x2E)) && gap(k) == 0 && isDigits(k + 1) && gap(k + 1) == 0 {
+        return nil
+      }
+    }
+    // am / pm
+    var half = 0
+    if k < limit, isWord(k), gap(k) <= 1 {
+      if let (h, m) = first(k, { m in
+        switch m.lex {
+        case .marker(.am): return 1
+        case .marker(.pm): return 2
+        default: return nil
+        }
+      }), Int(m.end) <= limit {
+        half = h
+        k = Int(m.end)
+      } else if isWord(k, Self.aKey) || isWord(k, Self.datePKey), isSymbol(k + 1, 0x2E), gap(k + 1) == 0,
+        isWord(k + 2, Self.dateMKey), gap(k + 2) == 0, k + 2 < limit
+      {
+        half = isWord(k, Self.aKey) ? 1 : 2
+        k += 3
+        if isSymbol(k, 0x2E), gap(k) == 0, k < limit { k += 1 }
+      }
+    }
+    guard minute != nil || half != 0 || clock else { return nil }
+    if half != 0 {
+      guard hour >= 1, hour <= 23 else { return nil }
+      if half == 2 && hour < 12 { hour += 12 }
+      if half == 1 && hour == 12 { hour = 0 }
+    }
+    guard hour <= 24, (minute ?? 0) <= 59, (second ?? 0) <= 60, hour < 24 || (minute ?? 0) == 0 else {
+      return nil
+    }
+    // Zero seconds read as a minute, as the metadata parser reads them.
+    var t = TimeRead(hour: hour, minute: minute ?? 0, second: second == 0 ? nil : second, offset: nil, end: k)
+    // Zone: "GMT", "UTC", "Z", "EST", "بتوقيت غرينتش".
+    var named = false
+    if k < limit, isWord(k), gap(k) <= 1 {
+      for m in lex(k) where Int(m.end) <= limit {
+        if case .timeZone(let z) = m.lex, script(k) == .latin, tokens[k].length > 1 || gap(k) == 0 {
+          t.offset = z
+          t.end = Int(m.end)
+          named = true
+          break
+        }
+        if case .marker(.zoneIntro) = m.lex, Int(m.end) < limit, gap(Int(m.end)) <= 1,
+          let (z, m2) = first(Int(m.end), { if case .timeZone(let z) = $0.lex { z } else { nil } }),
+          Int(m2.end) <= limit
+        {
+          t.offset = z
+          t.end = Int(m2.end)
+          named = true
+          break
+        }
+      }
+    }
+    // Offset: "+03:00", "+0300", "GMT+3".
+    let o = t.end
+    if o + 1 < limit, isSymbol(o, 0x2B) || isSymbol(o, 0x2D), gap(o) == 0 || named, isDigits(o + 1),
+      gap(o + 1) == 0
+    {
+      let sign = isSymbol(o, 0x2B) ? 1 : -1
+      let v = tokens[o + 1]
+      var hh = 0
+      var mm = 0
+      var end = o + 2
+      if v.length == 4 {
+        hh = Int(v.key) / 100
+        mm = Int(v.key) % 100
+      } else if v.length <= 2 {
+        hh = Int(v.key)
+        if isSymbol(end, 0x3A), gap(end) == 0, isDigits(end + 1), gap(end + 1) == 0, tokens[end + 1].length == 2,
+          end + 1 < limit
+        {
+          mm = Int(tokens[end + 1].key)
+          end += 2
+        }
+      } else {
+        hh = 99
+      }
+      if hh <= 14, mm <= 59 {
+        t.offset = (t.offset ?? 0) + sign * (hh * 60 + mm)
+        t.end = end
+      }
+    }
+    return t
+  }
+
+  // MARK: checks
+
+  /// Whether the day exists in its month (Gregorian, or Hijri when the year is known).
+  private func dayExists(_ d: DateMatch) -> Bool {
+    guard let m = d.month, (1...12).contains(m) else { return d.month == nil }
+    guard let day = d.day else { return true }
+    if d.isHijri {
+      guard day <= 30 else { return false }
+      if let y = d.year { return Hijri.toGregorian(year: y, month: m, day: day) != nil }
+      return true
+    }
+    return day <= CivilDate.daysInMonth(d.year ?? 2000, m)
+  }
+
+  /// Whether the digits at `k` go on as a longer number: "2,003", "2003.5".
+  private func continuesNumber(_ k: Int) -> Bool {
+    (isSymbol(k + 1, 0x2C) || isSymbol(k + 1, 0x2E) || isSymbol(k + 1, 0x066B) || isSymbol(k + 1, 0x066C))
+      && gap(k + 1) == 0 && isDigits(k + 2) && gap(k + 2) == 0
+  }
+
+  /// A unit, scale, currency or percent after a figure: "2000 جندي" no, "2000 دولار" yes.
+  private func followedByQuantity(_ k: Int) -> Bool {
+    guard k < tokens.count, gap(k) <= 1 else { return false }
+    if isSymbol(k, 0x25) { return true }
+    if isWord(k), gap(k) == 0 { return true }
+    for m in lex(k) {
+      switch m.lex {
+      case .scale, .scaleDual, .percentWord, .percentagePointWord, .currency, .currencySubunit, .unit,
+        .durationUnit, .multiplier:
+        return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  /// An English word after a figure that reads as what it counts: "2000 people".
+  private func followedByNoun(_ k: Int) -> Bool {
+    guard isWord(k), gap(k) == 1, script(k) == .latin else { return false }
+    if Self.englishStopwords.contains(tokens[k].key) { return false }
+    for m in lex(k) {
+      switch m.lex {
+      case .month, .weekday, .marker, .timeZone: return false
+      default: continue
+      }
+    }
+    return true
+  }
+
+  /// Scalars of a lexicon match's clitic prefix that are not the article: "و" of "والعام",
+  /// "ب" of "بيناير"; the article of "العام" stays in the span.
+  private func clitic(_ m: LexMatch) -> Int {
+    let p = Int(m.prefix)
+    guard m.article else { return p }
+    return max(0, p - 2)
+  }
+
+  // MARK: words
+
+  static let dateTKey = key("t")
+  static let datePKey = key("p")
+  static let dateMKey = key("m")
+  static let dateToKey = key("to")
+  static let dateAndKey = key("and")
+  static let dateFiKey = key("في")
+  static let dateMinKey = key("من")
+  static let dateMuwafiqKey = key("الموافق")
+  static let dateOnKey = key("on")
+  /// "العام الجاري", "السنة الحالية": the document's own year.
+  static let dateCurrentKeys: Set<UInt64> = Set(["الجاري", "الحالي", "الجارية", "الحالية"].map(key))
+  static let ordinalSuffixKeys: Set<UInt64> = Set(["st", "nd", "rd", "th"].map(key))
+  /// Words between a "published" label and its date.
+  static let dateLabelJoiners: Set<UInt64> = Set(["في", "بتاريخ", "on", "at"].map(key))
+
+  /// Month names that are also everyday words; they need a day, a year, a paired name,
+  /// "شهر"/"month" or a relative word next to them.
+  static let ambiguousMonthKeys: Set<UInt64> = Set(
+    [
+      "مارس", "ماي", "آب", "نيسان", "جوان", "أوت", "صفر",
+      "may", "march", "mar", "august", "aug", "jan", "feb", "apr", "jun", "jul", "sep", "sept", "oct",
+      "nov", "dec",
+    ].map(key))
+
+  static let englishYearPrepositions: Set<UInt64> = Set(
+    ["in", "since", "by", "of", "until", "till", "before", "after", "during", "from", "circa", "early", "late", "mid"]
+      .map(key))
+
+  static let arabicYearPrepositions: Set<UInt64> = Set(
+    [
+      "في", "منذ", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية",
+      "بداية", "ربيع", "صيف", "خريف", "شتاء",
+    ].flatMap { [$0, "و" + $0] }.map(key))
+}
+
+extension Scan {
   /// The fact for a date, its year resolved against `reference` when the text left it out;
   /// nil when the date cannot be placed.
+  ///
+  /// Resolution of dates written without a year ("15 مارس", "يوليو/ تموز", "March 15"):
+  /// - Without a reference date (the document's publication date, or
+  ///   `ExtractionOptions.referenceDate`), a yearless date is dropped: no year is invented.
+  /// - Plain: the year that puts the date nearest to the reference, so the date falls within
+  ///   about six months either side of it; on an exact tie the earlier reading wins.
+  /// - "الماضي" / "المنصرم" / "last": the most recent such month (or day) strictly before the
+  ///   reference.
+  /// - "المقبل" / "القادم" / "next": the first such month (or day) strictly after the reference.
+  /// Hijri dates without a year are resolved the same way in the Hijri calendar, against the
+  /// Hijri date of the reference day. A clock time takes the date it is joined to, or the last
+  /// date with a day earlier in its sentence; a time with no date is dropped.
+  ///
+  /// Hijri dates are converted with the Umm al-Qura calendar: `date` is the Gregorian day (the
+  /// first day for a Hijri month or year), `hijriDate` the date as written, and `interval`
+  /// the whole Hijri period in Gregorian time.
   func dateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
+    var d = d
+    if d.year == nil, let r = d.relativeYear {
+      guard let ref = reference else { return nil }
+      d.year = ref.year + r
+    }
+    if d.year == nil {
+      guard let ref = reference, let month = d.month else { return nil }
+      var r = (year: ref.year, month: ref.month ?? 1, day: ref.day ?? 1)
+      if d.isHijri {
+        guard let h = Hijri.fromGregorian(year: r.year, month: r.month, day: r.day) else { return nil }
+        r = h
+      }
+      d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r)
+    }
     guard let civil = d.civil else { return nil }
     var f = template
     f.type = civil.grain >= .minute ? .time : .date
     f.date = civil
     f.interval = civil.interval
     f.weekday = d.weekday
-    if let h = d.hijri {
+    if d.isHijri, let year = d.year {
       f.calendar = "hijri"
-      f.hijriDate = h
+      f.hijriDate = CivilDate(year: year, month: d.month, day: d.day)
+      if d.day == nil, let days = Hijri.gregorianDays(year: year, month: d.month, day: nil) {
+        f.interval = Interval(
+          low: Double(days.lowerBound) * 86400, high: Double(days.upperBound) * 86400, lowInclusive: true,
+          highInclusive: false)
+      }
     }
+    f.span = dateSpan(d.tokens, leadingClitic: d.leadingClitic)
     return f
+  }
+
+  /// The UTF-8 span of a date: without the clitics before its first word, and with the marks
+  /// and tatweel that normalisation dropped after its last Arabic word ("هـ", "مساءً").
+  private func dateSpan(_ range: Range<Int>, leadingClitic: Int) -> Range<Int> {
+    guard !range.isEmpty else { return 0..<0 }
+    let first = tokens[range.lowerBound]
+    let last = tokens[range.upperBound - 1]
+    let start = min(Int(first.start) + leadingClitic, Int(first.end) - 1)
+    var span = text.originalRange(start..<Int(last.end))
+    // Marks and tatweel are two bytes each in UTF-8; anything else dropped (bidi controls,
+    // markup) is left out.
+    if last.kind == .word, script(range.upperBound - 1) == .arabic, Int(last.end) < text.count {
+      let next = Int(text.starts[Int(last.end)])
+      let dropped = next - span.upperBound
+      if dropped > 0, dropped <= 8, dropped % 2 == 0 { span = span.lowerBound..<next }
+    }
+    return span
+  }
+
+  /// The year of a month (and day) written without one; see `dateFact`.
+  static func resolveYear(
+    month: Int, day: Int?, relative: Int, reference r: (year: Int, month: Int, day: Int)
+  ) -> Int {
+    // Position inside a year, in days of a 31-day-month grid: fine for ordering and distances.
+    let position = day.map { month * 31 + $0 } ?? month * 31
+    let refPosition = day == nil ? r.month * 31 : r.month * 31 + r.day
+    if relative < 0 { return position < refPosition ? r.year : r.year - 1 }
+    if relative > 0 { return position > refPosition ? r.year : r.year + 1 }
+    var best = r.year
+    var bestDistance = Int.max
+    for y in (r.year - 1)...(r.year + 1) {
+      let distance = abs((y - r.year) * 372 + position - refPosition)
+      if distance < bestDistance {
+        best = y
+        bestDistance = distance
+      }
+    }
+    return best
   }
 }

@@ -1,0 +1,272 @@
+import Facts
+import Testing
+import TextModel
+
+/// Date and time facts, read through the public API. Each expected fact is written
+/// "type|ISO date|span text", with "|wd=N" when a weekday is kept and "|hijri=…" for Hijri dates.
+struct DateCase: Sendable, CustomStringConvertible {
+  var text: String
+  var expected: [String]
+  var reference: CivilDate?
+  var dayFirst = true
+
+  init(_ text: String, _ expected: [String], reference: CivilDate? = nil, dayFirst: Bool = true) {
+    self.text = text
+    self.expected = expected
+    self.reference = reference
+    self.dayFirst = dayFirst
+  }
+
+  var description: String { text }
+}
+
+private let feb19 = CivilDate(year: 2026, month: 2, day: 19)
+
+private func dateFacts(_ c: DateCase) -> [String] {
+  let options = ExtractionOptions(dayFirst: c.dayFirst, referenceDate: c.reference)
+  let analysis = FactExtractor(options: options).analyze(Document(id: "t", text: c.text))
+  let utf8 = Array(c.text.utf8)
+  return analysis.facts.filter { $0.type == .date || $0.type == .time }.map { f in
+    var s = "\(f.type.rawValue)|\(f.date?.description ?? "nil")|"
+    s += String(decoding: utf8[f.span], as: UTF8.self)
+    if let w = f.weekday { s += "|wd=\(w)" }
+    if f.calendar == "hijri", let h = f.hijriDate { s += "|hijri=\(h.description)" }
+    return s
+  }
+}
+
+// MARK: Arabic
+
+@Test(arguments: [
+  // Numeric dates, day-first and year-first, with the time joined.
+  DateCase(
+    "تم النشر: 2026/02/19 الساعة 06:22 بتوقيت غرينتش",
+    ["time|2026-02-19T06:22Z|2026/02/19 الساعة 06:22 بتوقيت غرينتش"]),
+  DateCase("أعلنت الوزارة النتائج في 19-02-2026 بعد تأخير", ["date|2026-02-19|19-02-2026"]),
+  DateCase("صدر القرار بتاريخ 07.11.2025 رسمياً", ["date|2025-11-07|07.11.2025"]),
+  DateCase("انعقدت الجلسة في 03/04/2026", ["date|2026-04-03|03/04/2026"]),
+  DateCase("انعقدت الجلسة في 03/04/2026", ["date|2026-03-04|03/04/2026"], dayFirst: false),
+  DateCase("انعقدت الجلسة في 25/04/2026", ["date|2026-04-25|25/04/2026"], dayFirst: false),
+  // Month names of the three families, alone and paired.
+  DateCase(
+    "تضاعف الإنفاق بين يوليو/ تموز 2025 ويناير/ كانون الثاني 2026 وفق التقرير",
+    ["date|2025-07|يوليو/ تموز 2025", "date|2026-01|يناير/ كانون الثاني 2026"]),
+  DateCase("وقعت الاتفاقية في 12 شباط/فبراير 2024", ["date|2024-02-12|12 شباط/فبراير 2024"]),
+  DateCase("افتتح المعرض في 3 أيار 2024", ["date|2024-05-03|3 أيار 2024"]),
+  DateCase("احتفلت المدينة يوم 14 جويلية 2023", ["date|2023-07-14|يوم 14 جويلية 2023"]),
+  DateCase("صدر التقرير في 9 إبريل 2021", ["date|2021-04-09|9 إبريل 2021"]),
+  DateCase("قال الوزير في 30 تشرين الأول 2022 إن الخطة جاهزة", ["date|2022-10-30|30 تشرين الأول 2022"]),
+  DateCase("تراجعت المبيعات خلال أغسطس 2020", ["date|2020-08|أغسطس 2020"]),
+  // Years need a marker.
+  DateCase("تأسست الجمعية في عام 2003 بدعم محلي", ["date|2003|عام 2003"]),
+  DateCase("انتهت الحرب سنة 1975 تقريباً", ["date|1975|سنة 1975"]),
+  DateCase("بني الجسر في العام 1998 على النهر", ["date|1998|العام 1998"]),
+  DateCase("شيد المسجد 1890م وسط البلدة", ["date|1890|1890م"]),
+  DateCase("يعمل المصنع منذ 2011 دون توقف", ["date|2011|2011"]),
+  DateCase("بلغ عدد المتطوعين 2003 متطوعين", []),
+  DateCase("سجلت البلدية 2003 حالة جديدة", []),
+  // "مارس" is also a verb.
+  DateCase("مارس اللاعب الضغط على الحكم طوال المباراة", []),
+  DateCase("مارس الضغط على خصومه", []),
+  DateCase("ارتفعت الأسعار في مارس 2025 بشكل حاد", ["date|2025-03|مارس 2025"]),
+  // Weekdays are kept and covered.
+  DateCase("عقد الاجتماع يوم الأحد 15 مارس 2026 في القاهرة", ["date|2026-03-15|يوم الأحد 15 مارس 2026|wd=1"]),
+  DateCase("صدر البيان الخميس، 19 فبراير 2026 مساء", ["date|2026-02-19|الخميس، 19 فبراير 2026|wd=5"]),
+  // A mismatching weekday is kept as written, for a rule to check.
+  DateCase("زار الرئيس المدينة الجمعة 15 مارس 2026", ["date|2026-03-15|الجمعة 15 مارس 2026|wd=6"]),
+  // Clitics stay out of the span; the article stays in.
+  DateCase("بين مارس 2025 ويونيو 2025 تحسن الأداء", ["date|2025-03|مارس 2025", "date|2025-06|يونيو 2025"]),
+  DateCase("وفي عام 2010 تغير كل شيء", ["date|2010|عام 2010"]),
+  // Times after the date, with am/pm and zones.
+  DateCase(
+    "هبطت الطائرة في 5 مارس 2026 الساعة 8:30 مساءً بتوقيت مكة المكرمة",
+    ["time|2026-03-05T20:30+03:00|5 مارس 2026 الساعة 8:30 مساءً بتوقيت مكة المكرمة"]),
+  DateCase(
+    "أغلقت الأسواق يوم 2 يناير 2026، وعند الساعة 09:15 صباحاً بتوقيت الرياض عادت للعمل",
+    ["date|2026-01-02|يوم 2 يناير 2026", "time|2026-01-02T09:15+03:00|الساعة 09:15 صباحاً بتوقيت الرياض"]),
+  DateCase("تبدأ الجلسة الساعة 10:00 صباحاً كل يوم", []),
+  DateCase(
+    "وصل القطار في 4 نيسان 2025 الساعة 3:10 بعد الظهر تماماً",
+    ["time|2025-04-04T15:10Z|4 نيسان 2025 الساعة 3:10 بعد الظهر"]),
+  DateCase("زار نيسان المدينة", []),
+  DateCase(
+    "افتتح المعرض الساعة 6 مساءً يوم الخميس 19 فبراير 2026",
+    ["time|2026-02-19T18:00Z|الساعة 6 مساءً يوم الخميس 19 فبراير 2026|wd=5"]),
+  DateCase("أغلق المتجر يوم 2 يناير 2026 الساعة 6 مساءً ثم", ["time|2026-01-02T18:00Z|يوم 2 يناير 2026 الساعة 6 مساءً"]),
+  // Hijri dates.
+  DateCase("بدأ الصيام في 1 رمضان 1447 هـ وانتهى بعد شهر", ["date|2026-02-18|1 رمضان 1447 هـ|hijri=1447-09-01"]),
+  DateCase("وقع الحادث في 14-09-1432 هـ حسب الرواية", ["date|2011-08-14|14-09-1432 هـ|hijri=1432-09-14"]),
+  DateCase("صدر المرسوم في 10 ذو الحجة 1446هـ.", ["date|2025-06-06|10 ذو الحجة 1446هـ|hijri=1446-12-10"]),
+  DateCase("بدأ العام الدراسي في 1 محرم 1447 هجري", ["date|2025-06-26|1 محرم 1447 هجري|hijri=1447-01-01"]),
+  DateCase("تكثر الزيارات في رمضان عادة", []),
+  DateCase("تكثر الزيارات في رمضان عادة", [], reference: feb19),
+  DateCase("يبدأ المهرجان في شوال 1447", ["date|2026-03-20|شوال 1447|hijri=1447-10"]),
+])
+func arabicDates(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+// MARK: Arabic, resolved against a reference date (2026-02-19)
+
+@Test(arguments: [
+  DateCase(
+    "ارتفع الرقم بحلول نهاية يناير/ كانون الثاني", ["date|2026-01|يناير/ كانون الثاني"], reference: feb19),
+  DateCase(
+    "كانت الوكالة تخزن البيانات في يوليو/ تموز الماضي", ["date|2025-07|يوليو/ تموز الماضي"], reference: feb19),
+  DateCase("انخفض المؤشر في فبراير الماضي", ["date|2025-02|فبراير الماضي"], reference: feb19),
+  DateCase("ستجري الانتخابات في مارس المقبل", ["date|2026-03|مارس المقبل"], reference: feb19),
+  DateCase("وقع الهجوم في 20 أغسطس الماضي", ["date|2025-08-20|20 أغسطس الماضي"], reference: feb19),
+  DateCase("يصل الوفد في 20 فبراير القادم", ["date|2026-02-20|20 فبراير القادم"], reference: feb19),
+  DateCase("التقى الطرفان في 3 أكتوبر", ["date|2025-10-03|3 أكتوبر"], reference: feb19),
+  DateCase("يبدأ الموسم في 1 يوليو", ["date|2026-07-01|1 يوليو"], reference: feb19),
+  DateCase("الأسبوع الأول من شهر فبراير/شباط كان صعباً", ["date|2026-02|شهر فبراير/شباط"], reference: feb19),
+  DateCase("وصل الوفد الأحد، 15 مارس", ["date|2026-03-15|الأحد، 15 مارس|wd=1"], reference: feb19),
+  DateCase("يحل العيد في 1 شوال", ["date|2026-03-20|1 شوال|hijri=1447-10-01"], reference: feb19),
+  DateCase("تنتهي المهلة في 15 رمضان", ["date|2026-03-04|15 رمضان|hijri=1447-09-15"], reference: feb19),
+  DateCase("سيعود في رمضان المقبل", ["date|2027-02-08|رمضان المقبل|hijri=1448-09"], reference: feb19),
+  // Years named relative to the document's.
+  DateCase("ارتفعت الصادرات مقارنة بالعام الماضي", ["date|2025|العام الماضي"], reference: feb19),
+  DateCase("تنتهي الأشغال خلال السنة المقبلة", ["date|2027|السنة المقبلة"], reference: feb19),
+  DateCase("تضاعف العدد هذا العام وفي العام الجاري أيضاً", ["date|2026|هذا العام", "date|2026|العام الجاري"], reference: feb19),
+  DateCase("بشكل عام الماضي لا يعود", [], reference: feb19),
+  // Without a reference a yearless date is dropped, never invented.
+  DateCase("ارتفعت الصادرات مقارنة بالعام الماضي", []),
+  DateCase("التقى الطرفان في 3 أكتوبر", []),
+  DateCase("كانت الوكالة تخزن البيانات في يوليو/ تموز الماضي", []),
+])
+func arabicRelativeDates(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+// MARK: English
+
+@Test(arguments: [
+  DateCase("The plant opened on March 15, 2026 after delays.", ["date|2026-03-15|March 15, 2026"]),
+  DateCase("The plant opened on 15 March 2026.", ["date|2026-03-15|15 March 2026"]),
+  DateCase("Output fell in March 2026.", ["date|2026-03|March 2026"]),
+  DateCase("Talks resumed on Sept. 8, 2025 in Geneva.", ["date|2025-09-08|Sept. 8, 2025"]),
+  DateCase("Talks resumed on Jan 8 2025 in Geneva.", ["date|2025-01-08|Jan 8 2025"]),
+  DateCase(
+    "The vote was held on Monday, March 16, 2026, in the capital.",
+    ["date|2026-03-16|Monday, March 16, 2026|wd=2"]),
+  DateCase("The company was founded in 2003 by two students.", ["date|2003|2003"]),
+  DateCase("Emissions must halve by 2030, the report says.", ["date|2030|2030"]),
+  DateCase("It has grown every year since 1999.", ["date|1999|1999"]),
+  DateCase("A total of 2000 people attended.", []),
+  DateCase("Turnout reached 2003 on the first day.", []),
+  DateCase("Prices may rise again next quarter.", []),
+  DateCase("Thousands march through the capital.", []),
+  DateCase("They may 15 times refuse.", []),
+  DateCase("The report is due in May 2026.", ["date|2026-05|May 2026"]),
+  DateCase("Elections were held on 3 May 2024.", ["date|2024-05-03|3 May 2024"]),
+  DateCase(
+    "The ship docked on March 3, 2026 at 6:22 p.m. GMT and left.",
+    ["time|2026-03-03T18:22Z|March 3, 2026 at 6:22 p.m. GMT"]),
+  DateCase(
+    "The market closed on 2 January 2026, then reopened at 9:30 am EST.",
+    ["date|2026-01-02|2 January 2026", "time|2026-01-02T09:30-05:00|9:30 am EST"]),
+  DateCase("The meeting starts at 10:00 a.m. sharp.", []),
+  DateCase("Updated 6:22 AM GMT, Thu February 19, 2026", ["time|2026-02-19T06:22Z|6:22 AM GMT, Thu February 19, 2026|wd=5"]),
+  DateCase("Lunch was served at 13:00 February 28, 2013.", ["time|2013-02-28T13:00Z|13:00 February 28, 2013"]),
+  DateCase("Shares fell on Dec. 31 , 1994 in Tokyo.", ["date|1994-12-31|Dec. 31 , 1994"]),
+  DateCase("Logged at 2026-02-19T06:22:00Z by the sensor.", ["time|2026-02-19T06:22Z|2026-02-19T06:22:00Z"]),
+  DateCase("Logged at 2026-02-19T09:22:30+03:00 by the sensor.", ["time|2026-02-19T09:22:30+03:00|2026-02-19T09:22:30+03:00"]),
+  DateCase("Filed on 2026-02-19 by the court.", ["date|2026-02-19|2026-02-19"]),
+  DateCase("The treaty was signed in 1445 AH.", ["date|2023-07-19|1445 AH|hijri=1445"]),
+])
+func englishDates(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  DateCase("The deadline is the 15th of March.", ["date|2026-03-15|15th of March"], reference: feb19),
+  DateCase("Sales dropped last July.", ["date|2025-07|last July"], reference: feb19),
+  DateCase("Sales should recover next May.", ["date|2026-05|next May"], reference: feb19),
+  DateCase("The trial opens on June 2.", ["date|2026-06-02|June 2"], reference: feb19),
+  DateCase("The trial opened on November 2.", ["date|2025-11-02|November 2"], reference: feb19),
+  DateCase("The trial opened on November 2.", []),
+  DateCase("Revenue doubled last year and may double again next year.", ["date|2025|last year", "date|2027|next year"], reference: feb19),
+  DateCase("Sales this year are flat.", ["date|2026|this year"], reference: feb19),
+])
+func englishRelativeDates(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+// MARK: digit systems, tatweel and harakat
+
+@Test(arguments: [
+  DateCase("تم النشر: ٢٠٢٦/٠٢/١٩ الساعة ٠٦:٢٢ بتوقيت غرينتش", ["time|2026-02-19T06:22Z|٢٠٢٦/٠٢/١٩ الساعة ٠٦:٢٢ بتوقيت غرينتش"]),
+  DateCase("في ١٩-٠٢-٢٠٢٦ صدر القرار", ["date|2026-02-19|١٩-٠٢-٢٠٢٦"]),
+  DateCase("في ۱۵ مارس ۲۰۲۶ صدر القرار", ["date|2026-03-15|۱۵ مارس ۲۰۲۶"]),
+  DateCase("تأسست عام ۱۹۹۸ في بيروت", ["date|1998|عام ۱۹۹۸"]),
+  DateCase("بدأ الصيام ١ رمضان ١٤٤٧ هـ في المدينة", ["date|2026-02-18|١ رمضان ١٤٤٧ هـ|hijri=1447-09-01"]),
+  DateCase("سجلت البلدية ٢٠٠٣ حالة", []),
+  DateCase("في يـنـايـر 2026 تغيرت الأسعار", ["date|2026-01|يـنـايـر 2026"]),
+  DateCase("في عَامِ 2003 بدأ البث", ["date|2003|عَامِ 2003"]),
+  DateCase("وقعت الحادثة في 5 سِبْتَمْبَر 2019", ["date|2019-09-05|5 سِبْتَمْبَر 2019"]),
+  DateCase(
+    "هبطت الطائرة في ٥ مارس ٢٠٢٦ الساعة ٨:٣٠ مساءً بتوقيت غرينتش",
+    ["time|2026-03-05T20:30Z|٥ مارس ٢٠٢٦ الساعة ٨:٣٠ مساءً بتوقيت غرينتش"]),
+  DateCase("يوم الأربعـاء ۴ مـارس ۲۰۲۶", ["date|2026-03-04|يوم الأربعـاء ۴ مـارس ۲۰۲۶|wd=4"]),
+])
+func digitSystemsAndMarks(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+// MARK: document dates
+
+@Test func publishedLineSetsTheDocumentDate() {
+  let text = """
+    عنوان الخبر
+    تم النشر: 2026/02/19 الساعة 06:22 بتوقيت غرينتش
+    تم التحديث: 2026/02/19 الساعة 06:24 بتوقيت غرينتش
+
+    ارتفع الرقم بحلول نهاية يناير/ كانون الثاني بعد أن كان أقل في يوليو/ تموز الماضي.
+    """
+  let a = FactExtractor().analyze(Document(id: "t", text: text))
+  #expect(a.published?.description == "2026-02-19T06:22Z")
+  #expect(a.updated?.description == "2026-02-19T06:24Z")
+  let dates = a.facts.filter { $0.type == .date }.map { $0.date?.description ?? "" }
+  #expect(dates == ["2026-01", "2025-07"])
+}
+
+@Test func englishPublishedLine() {
+  let text = "Published: February 19, 2026\nLast updated: February 20, 2026\n\nThe law took effect last July."
+  let a = FactExtractor().analyze(Document(id: "t", text: text))
+  #expect(a.published?.description == "2026-02-19")
+  #expect(a.updated?.description == "2026-02-20")
+  #expect(a.facts.last?.date?.description == "2025-07")
+}
+
+@Test func publishedLineWithTheTimeFirst() {
+  let text = "Published 6:22 AM GMT, Thu February 19, 2026\n\nThe plan was approved on March 3."
+  let a = FactExtractor().analyze(Document(id: "t", text: text))
+  #expect(a.published?.description == "2026-02-19T06:22Z")
+  #expect(a.facts.last?.date?.description == "2026-03-03")
+}
+
+@Test func intervalsCoverTheWholePeriod() {
+  let a = FactExtractor().analyze(Document(id: "t", text: "تراجع الإنتاج في يوليو/ تموز 2025"))
+  let f = a.facts.first { $0.type == .date }
+  let start = Double(CivilDate.daysFromCivil(2025, 7, 1)) * 86400
+  let end = Double(CivilDate.daysFromCivil(2025, 8, 1)) * 86400
+  #expect(f?.interval == Interval(low: start, high: end, lowInclusive: true, highInclusive: false))
+  // A Hijri month covers its own days: Ramadan 1447 is 2026-02-18 ..< 2026-03-20.
+  let h = FactExtractor().analyze(Document(id: "t", text: "يبدأ المهرجان في رمضان 1447"))
+  let hf = h.facts.first { $0.type == .date }
+  #expect(hf?.interval.low == Double(CivilDate.daysFromCivil(2026, 2, 18)) * 86400)
+  #expect(hf?.interval.high == Double(CivilDate.daysFromCivil(2026, 3, 20)) * 86400)
+}
+
+@Test(arguments: [
+  // (month, day, relative, expected year) against 2026-02-19.
+  (1, nil, 0, 2026), (8, nil, 0, 2025), (7, nil, 0, 2026), (2, nil, -1, 2025), (2, nil, 1, 2027),
+  (2, 18, -1, 2026), (2, 19, -1, 2025), (2, 20, 1, 2026), (2, 19, 1, 2027), (12, 31, 0, 2025),
+] as [(Int, Int?, Int, Int)])
+func yearResolution(_ month: Int, _ day: Int?, _ relative: Int, _ expected: Int) {
+  let names = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+  let suffix = relative < 0 ? " الماضي" : relative > 0 ? " المقبل" : ""
+  let text = "حدث ذلك في \(day.map { "\($0) " } ?? "")\(names[month - 1])\(suffix) كما قيل"
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: text))
+  #expect(a.facts.first { $0.type == .date }?.date?.year == expected, "\(text)")
+}
