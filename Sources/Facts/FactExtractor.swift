@@ -73,7 +73,8 @@ public struct FactExtractor: Sendable {
           i += 1
           continue
         }
-        if let d = scan.matchDate(at: i, limit: end) {
+        // Cheap tests first: most tokens start nothing, and the recognizers return large values.
+        if scan.mayStartDate(i), let d = scan.matchDate(at: i, limit: end) {
           pendingDates.append((facts.count + sentenceFacts.count, d))
           var placeholder = Fact(
             type: .date, span: scan.span(d.tokens), tokens: d.tokens, value: nil, interval: .all,
@@ -83,14 +84,14 @@ public struct FactExtractor: Sendable {
           i = d.tokens.upperBound
           continue
         }
-        if var q = scan.matchQuantity(at: i, limit: end) {
+        if scan.mayStartQuantity(i), var q = scan.matchQuantity(at: i, limit: end) {
           q.sentence = s
           q.clause = clause
           sentenceFacts.append(q)
           i = q.tokens.upperBound
           continue
         }
-        if var o = scan.matchStandalone(at: i, limit: end) {
+        if scan.mayStandalone(i), var o = scan.matchStandalone(at: i, limit: end) {
           o.sentence = s
           o.clause = clause
           sentenceFacts.append(o)

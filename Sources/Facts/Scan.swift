@@ -41,6 +41,42 @@ struct Scan {
   }
 
   @inline(__always)
+  func mayStartDate(_ i: Int) -> Bool {
+    let t = tokens[i]
+    switch t.kind {
+    case .digits: return t.length <= 4
+    case .symbol: return false
+    case .word: return !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker])
+    }
+  }
+
+  @inline(__always)
+  func mayStartQuantity(_ i: Int) -> Bool {
+    let t = tokens[i]
+    switch t.kind {
+    case .digits: return true
+    case .symbol:
+      switch t.key {
+      case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: return true  // $ € £ ¥ ₹ % -
+      default: return false
+      }
+    case .word:
+      return !flags[i].isDisjoint(with: [.hedge, .numeral, .scaleDual, .dualNumeral, .currency])
+        || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
+        || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap == 0)
+        || t.length <= 2
+    }
+  }
+
+  @inline(__always)
+  func mayStandalone(_ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word else { return false }
+    return !flags[i].isDisjoint(with: [.durationDual, .ordinal])
+      || (t.length >= 6 && text.scalars[Int(t.end) - 1] == 0x0646)
+  }
+
+  @inline(__always)
   func lex(_ i: Int) -> ArraySlice<LexMatch> {
     guard i >= 0, i < tokens.count else { return [] }
     return hits[Int(hitStart[i])..<Int(hitStart[i + 1])]

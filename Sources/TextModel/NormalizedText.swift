@@ -20,32 +20,34 @@ public struct NormalizedText: Sendable {
     for e in sortedEdits { limit += e.replacement.unicodeScalars.count }
     // One pass into preallocated buffers: there are never more scalars than UTF-8 bytes
     // plus what the edits insert.
-    var scalars = [UInt32](repeating: 0, count: limit)
-    var starts = [Int32](repeating: 0, count: limit)
-    var ends = [Int32](repeating: 0, count: limit)
     var count = 0
-    text.withUTF8 { bytes in
-      scalars.withUnsafeMutableBufferPointer { out in
-        starts.withUnsafeMutableBufferPointer { st in
-          ends.withUnsafeMutableBufferPointer { en in
+    let table = Self.foldTable
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    let scalars = [UInt32](unsafeUninitializedCapacity: limit) { out, outCount in
+      starts = [Int32](unsafeUninitializedCapacity: limit) { st, stCount in
+        ends = [Int32](unsafeUninitializedCapacity: limit) { en, enCount in
+          text.withUTF8 { bytes in
             @inline(__always) func put(_ value: UInt32, _ start: Int, _ end: Int) {
-              let folded = Self.fold(value)
+              let folded = value < 0x0700 ? table[Int(value)] : Self.fold(value)
               if folded == Self.dropped {
                 // A mark belongs to the letter before it: "ألفاً" spans its tanween.
                 if Self.isMark(value), count > 0, en[count - 1] == Int32(start) { en[count - 1] = Int32(end) }
                 return
               }
               out[count] = folded
-              st[count] = Int32(start)
-              en[count] = Int32(end)
+              st[count] = Int32(truncatingIfNeeded: start)
+              en[count] = Int32(truncatingIfNeeded: end)
               count += 1
             }
             var editIndex = 0
+            var nextEdit = sortedEdits.first?.range.lowerBound ?? Int.max
             var i = 0
             while i < bytes.count {
-              if editIndex < sortedEdits.count, sortedEdits[editIndex].range.lowerBound <= i {
+              if i >= nextEdit {
                 let edit = sortedEdits[editIndex]
                 editIndex += 1
+                nextEdit = editIndex < sortedEdits.count ? sortedEdits[editIndex].range.lowerBound : Int.max
                 guard edit.range.upperBound > i else { continue }
                 for scalar in edit.replacement.unicodeScalars {
                   put(scalar.value, edit.range.lowerBound, edit.range.upperBound)
@@ -71,12 +73,12 @@ public struct NormalizedText: Sendable {
               i += length
             }
           }
+          enCount = count
         }
+        stCount = count
       }
+      outCount = count
     }
-    scalars.removeLast(limit - count)
-    starts.removeLast(limit - count)
-    ends.removeLast(limit - count)
     self.scalars = scalars
     self.starts = starts
     self.ends = ends
@@ -97,6 +99,9 @@ public struct NormalizedText: Sendable {
   }
 
   static let dropped: UInt32 = 0xFFFF_FFFF
+
+  /// `fold` for the ASCII, Latin and Arabic blocks, where nearly every character falls.
+  static let foldTable: [UInt32] = (0..<0x0700).map { fold(UInt32($0)) }
 
   @inline(__always)
   static func isMark(_ v: UInt32) -> Bool {

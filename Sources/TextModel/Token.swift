@@ -12,7 +12,7 @@ public struct Token: Sendable, Equatable {
   public var gap: UInt8
   /// Whether a non-breaking or thin space is part of that whitespace.
   public var narrowGap: Bool
-  /// For words, the FNV-1a hash of the folded scalars; for digits, their value (saturating).
+  /// For words, `Token.hash` of the folded scalars; for digits, their value (saturating).
   public var key: UInt64
 
   public var length: Int { Int(end - start) }
@@ -27,10 +27,12 @@ extension Token {
   public static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   public static let fnvPrime: UInt64 = 0x100_0000_01b3
 
+  /// FNV-1a over the scalars from last to first. Backwards, so that one pass over a word
+  /// also yields the hash of every suffix: the stems left when clitics are removed.
   @inline(__always)
-  public static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
+  public static func hash<C: BidirectionalCollection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
     var h = fnvOffset
-    for s in scalars {
+    for s in scalars.reversed() {
       h = (h ^ UInt64(s)) &* fnvPrime
     }
     return h
@@ -39,6 +41,15 @@ extension Token {
 
 @inline(__always)
 public func scriptOf(_ v: UInt32) -> Script {
+  if v < 0x80 { return (v >= 0x61 && v <= 0x7A) ? .latin : .other }
+  return slowScriptOf(v)
+}
+
+/// Scripts of the first 2,048 code points, where almost every letter of our languages falls.
+let scriptTable: [Script] = (0..<0x800).map { slowScriptOf(UInt32($0)) }
+
+func slowScriptOf(_ v: UInt32) -> Script {
+  if v < 0x80 { return (v >= 0x61 && v <= 0x7A) ? .latin : .other }
   switch v {
   case 0x61...0x7A, 0xDF...0xFF, 0x100...0x24F: return .latin
   case 0x0621...0x063A, 0x0641...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5, 0x06EE...0x06EF,
@@ -54,6 +65,8 @@ extension NormalizedText {
   public func tokenize() -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count / 4)
+    let table = scriptTable
+    @inline(__always) func scriptAt(_ v: UInt32) -> Script { v < 0x800 ? table[Int(v)] : slowScriptOf(v) }
     scalars.withUnsafeBufferPointer { s in
       var i = 0
       var gap: UInt8 = 0
@@ -90,7 +103,7 @@ extension NormalizedText {
               kind: .digits, start: Int32(start), end: Int32(i), gap: gap, narrowGap: narrow,
               key: value))
         } else {
-          let script = scriptOf(v)
+          let script = scriptAt(v)
           if script == .other {
             i += 1
             tokens.append(
@@ -98,12 +111,12 @@ extension NormalizedText {
                 kind: .symbol, start: Int32(start), end: Int32(i), gap: gap, narrowGap: narrow,
                 key: UInt64(v)))
           } else {
+            while i < s.count, scriptAt(s[i]) == script { i += 1 }
             var h = Token.fnvOffset
-            while i < s.count {
-              let c = s[i]
-              if scriptOf(c) != script { break }
-              h = (h ^ UInt64(c)) &* Token.fnvPrime
-              i += 1
+            var k = i
+            while k > start {
+              k -= 1
+              h = (h ^ UInt64(s[k])) &* Token.fnvPrime
             }
             tokens.append(
               Token(

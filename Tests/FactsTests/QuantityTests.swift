@@ -149,7 +149,7 @@ func check(_ e: Expected, lenient: Bool = false, sourceLocation: SourceLocation 
   }
 
   @Test func yearsStayNumbers() {
-    let (_, all) = facts("في 2003 تأسست الوكالة")
+    let (_, all) = facts("سجل الرقم 2003 فقط")
     #expect(all.count == 1)
     #expect(all.first?.type == .number)
     #expect(all.first?.interval == .point(2003))

@@ -65,13 +65,29 @@ public struct Lexicon: Sendable {
     guard t.kind == .word else { return }
     text.scalars.withUnsafeBufferPointer { s in
       if scriptOf(s[Int(t.start)]) == .arabic {
-        Self.forEachStem(s, t.start, t.end) { start, article in
-          var key = t.key
-          if start != t.start {
-            key = Token.fnvOffset
-            for k in Int(start)..<Int(t.end) { key = (key ^ UInt64(s[k])) &* Token.fnvPrime }
+        collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)
+        // Hashes run from the end of the word, so one backward pass yields every stem's hash.
+        withUnsafeTemporaryAllocation(of: (start: Int32, article: Bool, key: UInt64).self, capacity: 8) { stems in
+          var n = 0
+          Self.forEachStem(s, t.start, t.end) { start, article in
+            if start != t.start, n < 8 {
+              stems[n] = (start, article, 0)
+              n += 1
+            }
           }
-          collect(key: key, at: i, tokens: tokens, prefix: start - t.start, article: article, into: &out)
+          guard n > 0 else { return }
+          var h = Token.fnvOffset
+          var k = Int(t.end)
+          while k > Int(t.start) + 1 {
+            k -= 1
+            h = (h ^ UInt64(s[k])) &* Token.fnvPrime
+            for m in 0..<n where Int(stems[m].start) == k { stems[m].key = h }
+          }
+          for m in 0..<n {
+            collect(
+              key: stems[m].key, at: i, tokens: tokens, prefix: stems[m].start - t.start,
+              article: stems[m].article, into: &out)
+          }
         }
       } else {
         collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)

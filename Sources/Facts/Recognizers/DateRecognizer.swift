@@ -94,8 +94,8 @@ extension Scan {
       if let d = datePhrase(at: i, limit: limit) { return d }
       return loneTime(at: i, limit: limit)
     case .word:
+      guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker]) else { return nil }
       let hits = lex(i)
-      if hits.isEmpty { return nil }
       var relevant = false
       var clock = false
       for m in hits {

@@ -145,8 +145,10 @@ extension Scan {
     switch t.kind {
     case .digits: break
     case .symbol:
-      // $ € £ ¥ ₹ % -
-      guard [0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D].contains(t.key) else { return nil }
+      switch t.key {
+      case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: break  // $ € £ ¥ ₹ % -
+      default: return nil
+      }
     case .word:
       if isDigits(i + 2), gap(i + 2) == 0, let f = matchDefiniteCount(at: i, limit: limit) { return f }
       let starters: LexFlags = [.hedge, .numeral, .scaleDual, .dualNumeral, .currency]
