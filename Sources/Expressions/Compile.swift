@@ -36,6 +36,9 @@ public struct FunctionTable: Sendable, Hashable {
     FunctionSignature("count", 1, 1, "the number of items in a list"),
     FunctionSignature("years_between", 2, 2, "years from the first date to the second"),
     FunctionSignature("weekday", 1, 1, "weekday of a date: 1 = Sunday … 7 = Saturday"),
+    FunctionSignature(
+      "same_unit", 2, 2,
+      "a condition: both measure the same thing (the same counted noun, currency, dimension or kind)"),
   ])
 }
 

@@ -382,6 +382,13 @@ struct Evaluator {
       case .unknown(let r): return .unknown(r)
       }
     }
+    if name == "same_unit" {
+      guard quantities.count == 2, lists.allSatisfy({ $0 == nil }) else {
+        return .unknown("'same_unit' needs two single values")
+      }
+      let same = UnitTag.sameKind(quantities[0].unit, quantities[1].unit)
+      return record(e, operands, .truth(same ? .always : .never))
+    }
     var notes: [String] = []
     let result = applyFunction(name, quantities, lists, notes: &notes)
     switch result {

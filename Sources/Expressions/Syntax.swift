@@ -66,9 +66,13 @@ public indirect enum Expr: Sendable, Hashable {
     }
   }
 
+  /// Functions that answer yes or no rather than give a quantity.
+  public static let predicates: Set<String> = ["same_unit"]
+
   /// Whether the expression is a condition (comparison or logic) rather than a quantity.
   public var isCondition: Bool {
     switch self {
+    case .call(let name, _, _, _): return Self.predicates.contains(name)
     case .unary(.not, _, _): return true
     case .binary(let op, _, _, _): return op.isComparison || op.isLogical
     default: return false

@@ -144,6 +144,37 @@ public struct UnitError: Error, Sendable, Equatable {
 extension UnitTag {
   /// Brings `b` into `a`'s unit for adding or comparing. Returns both intervals in the
   /// common unit and that unit, or a unit error.
+  /// Whether two units measure the same thing: equal counted nouns (compared as folded
+  /// words), the same currency, dimension, or kind.
+  public static func sameKind(_ a: UnitTag, _ b: UnitTag) -> Bool {
+    switch (a, b) {
+    case (.count(let n1), .count(let n2)):
+      guard let n1, let n2 else { return n1 == nil && n2 == nil }
+      return foldedNoun(n1) == foldedNoun(n2)
+    case (.currency(let c1), .currency(let c2)): return c1.uppercased() == c2.uppercased()
+    case (.measure(let d1, _, _), .measure(let d2, _, _)): return d1 == d2
+    case (.duration, .duration), (.number, .number), (.percent, .percent),
+      (.percentagePoints, .percentagePoints), (.instant, .instant), (.weekday, .weekday):
+      return true
+    default: return false
+    }
+  }
+
+  static func foldedNoun(_ s: String) -> [UInt32] {
+    var out: [UInt32] = []
+    for u in s.unicodeScalars {
+      switch u.value {
+      case 0x0622, 0x0623, 0x0625: out.append(0x0627)
+      case 0x0649: out.append(0x064A)
+      case 0x0629: out.append(0x0647)
+      case 0x064B...0x065F, 0x0640: continue
+      case 0x41...0x5A: out.append(u.value + 0x20)
+      default: out.append(u.value)
+      }
+    }
+    return out
+  }
+
   static func unify(_ a: Quantity, _ b: Quantity, for what: String) -> Result<(Interval, Interval, UnitTag), UnitError> {
     switch (a.unit, b.unit) {
     case (.number, _): return .success((a.interval, b.interval, b.unit))
