@@ -17,6 +17,8 @@ enum MarkdownReader {
   static func read(_ b: UnsafeBufferPointer<UInt8>) -> Markup {
     var scanner = Scanner(b: b)
     scanner.run()
+    // Link destinations are found before the "[" that opens them: keep edits in text order.
+    scanner.markup.edits.sort { $0.range.lowerBound < $1.range.lowerBound }
     return scanner.markup
   }
 
