@@ -13,6 +13,10 @@ import TextModel
 ///   as ""; `[` and `![` read as "" too, so only the link text is read.
 /// - `*` and `+` bullets read as "-", like `-` bullets.
 /// - Character references (`&amp;`, `&#1633;`) read as their character.
+/// - A soft line break (a paragraph or list item line followed by a line that continues it)
+///   reads as a space, as Markdown renders it; blank lines and lines that may start a block
+///   (headings, quotes, list items, tables, fences, tags) keep their break, as do hard
+///   breaks (two trailing spaces or a backslash).
 enum MarkdownReader {
   static func read(_ b: UnsafeBufferPointer<UInt8>) -> Markup {
     var scanner = Scanner(b: b)
@@ -69,10 +73,13 @@ enum MarkdownReader {
       var pos = frontMatter()
       // Where inline scanning resumes when a comment ended part-way through a line.
       var resume: Int?
+      // A paragraph line whose line break reads as a space if the next line continues it.
+      var joinable: Line?
       while pos < b.count {
         let line = line(at: pos)
         pos = line.next
         if let r = resume {
+          joinable = nil
           if r >= line.next { continue }
           resume = nil
           if r > line.start {
@@ -81,11 +88,60 @@ enum MarkdownReader {
           }
         }
         if let fence = fenceOpening(line) {
+          joinable = nil
           pos = codeBlock(from: line, fence: fence)
           continue
         }
+        let kind = classify(line)
+        if let previous = joinable, kind == .paragraph {
+          edit(previous.end..<previous.next, " ")
+        }
         resume = block(line)
+        joinable = (kind == .paragraph || kind == .listItem) && !endsWithHardBreak(line) ? line : nil
       }
+    }
+
+    enum LineKind {
+      case blank, paragraph, listItem, other
+    }
+
+    /// What a line starts: soft line breaks join paragraph (and list item) lines with the
+    /// plain lines that continue them, as Markdown renders them, so the segmenter does not
+    /// end a sentence at every wrapped line. Anything that may start a block stays a break.
+    func classify(_ line: Line) -> LineKind {
+      let content = trimmed(line)
+      guard !content.isEmpty else { return .blank }
+      let p = content.lowerBound
+      let c = b[p]
+      let next: UInt8 = p + 1 < content.upperBound ? b[p + 1] : 0x20
+      switch c {
+      case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "<"),
+        UInt8(ascii: "="), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "["):
+        return .other
+      case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "_"):
+        if next == 0x20 || next == 0x09 { return c == UInt8(ascii: "_") ? .other : .listItem }
+        // A thematic break or setext underline: the marker, spaces and tabs only.
+        if content.allSatisfy({ b[$0] == c || b[$0] == 0x20 || b[$0] == 0x09 }) { return .other }
+        return .paragraph
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        var q = p
+        while q < content.upperBound, isDigit(b[q]) { q += 1 }
+        if q - p <= 9, q < content.upperBound, b[q] == UInt8(ascii: ".") || b[q] == UInt8(ascii: ")"),
+          q + 1 == content.upperBound || b[q + 1] == 0x20 || b[q + 1] == 0x09
+        {
+          return .listItem
+        }
+        return .paragraph
+      default:
+        return .paragraph
+      }
+    }
+
+    /// Two trailing spaces or a backslash: a line break that Markdown keeps.
+    func endsWithHardBreak(_ line: Line) -> Bool {
+      guard line.end > line.start else { return false }
+      if b[line.end - 1] == UInt8(ascii: "\\") { return true }
+      return line.end - line.start >= 2 && b[line.end - 1] == 0x20 && b[line.end - 2] == 0x20
     }
 
     // MARK: Front matter

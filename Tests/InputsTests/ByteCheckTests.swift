@@ -52,6 +52,9 @@ struct ReadErrorCase: Sendable, CustomTestStringConvertible {
 
 let readErrorCases: [ReadErrorCase] = [
   ReadErrorCase(bytes: [], name: "a.txt", expected: "a.txt: error: empty file"),
+  ReadErrorCase(
+    bytes: [0xFF, 0xFE, 0x41, 0x00], name: "w.txt",
+    expected: "w.txt: error: UTF-16 text (convert it to UTF-8)"),
   ReadErrorCase(bytes: Array(" \n\t\r\n  ".utf8), name: "b.md", expected: "b.md: error: empty file"),
   ReadErrorCase(bytes: bom, name: "c.txt", expected: "c.txt: error: empty file"),
   ReadErrorCase(bytes: bom + Array("\r\n \n".utf8), name: "d.html", expected: "d.html: error: empty file"),

@@ -19,6 +19,9 @@ let htmlCases: [HTMLCase] = [
     source: "<p>5&nbsp;km &amp; 3&ndash;4 &#1634; &#x661; &laquo;x&raquo; &bogus; &quot;q&apos; &hellip;&rlm;&mdash;&lt;b&gt;</p>",
     reads: "5\u{A0}km & 3\u{2013}4 \u{662} \u{661} \u{AB}x\u{BB} &bogus; \"q' \u{2026}\u{2014}<b>"),
   HTMLCase(
+    label: "references without semicolons", source: "<p>a &amp b &nbsp 3 &copy2024 &ampx &lt;&gt &mdash c</p>",
+    reads: "a & b \u{A0} 3 &copy2024 &ampx <> &mdash c"),
+  HTMLCase(
     label: "bad numeric references", source: "<p>&#0; &#xD800; &#99999999999; &#150; &#; &#x;</p>",
     reads: "\u{FFFD} \u{FFFD} \u{FFFD} \u{2013} &#; &#x;"),
   HTMLCase(

@@ -79,6 +79,19 @@ let markdownCases: [MarkdownCase] = [
     label: "brackets that are not links", source: "Rates [2023] rose [see 4]: 5",
     reads: "Rates [2023] rose [see 4]: 5"),
   MarkdownCase(
+    label: "soft line breaks join",
+    source: "The ministry said on Sunday that\nexports rose 4% in\r\nMarch.\n\nNew paragraph 2\n**Bold** start 3",
+    reads: "The ministry said on Sunday that exports rose 4% in March.\n\nNew paragraph 2 Bold start 3"),
+  MarkdownCase(
+    label: "Arabic wrapped paragraph", source: "قال الوزير إن الصادرات\nارتفعت بنسبة 4%\n\nفقرة 2",
+    reads: "قال الوزير إن الصادرات ارتفعت بنسبة 4%\n\nفقرة 2"),
+  MarkdownCase(
+    label: "hard breaks stay", source: "line one  \nline 2\\\nline 3\n| a | 4 |\n| b | 5 |",
+    reads: "line one  \nline 2\\\nline 3\n| a | 4 |\n| b | 5 |"),
+  MarkdownCase(
+    label: "list item continuation", source: "- item about 5\n  continued here\n- next 6\n1. first\n2) second",
+    reads: "- item about 5   continued here\n- next 6\n1. first\n2) second"),
+  MarkdownCase(
     label: "CRLF lines", source: "# Head 1\r\n\r\n**Body** 2\r\n", reads: "Head 1\n\nBody 2\n"),
 ]
 
@@ -126,7 +139,7 @@ let frontMatterCases: [FrontMatterCase] = [
     reads: "\n\n\n\n\n\nText 1"),
   FrontMatterCase(
     label: "never closed is not front matter", source: "---\ndate: 2020-01-01\nText 2",
-    published: nil, updated: nil, language: nil, reads: "\ndate: 2020-01-01\nText 2"),
+    published: nil, updated: nil, language: nil, reads: "\ndate: 2020-01-01 Text 2"),
   FrontMatterCase(
     label: "not at the top", source: "Intro 1\n---\ndate: 2020\n---\n", published: nil,
     updated: nil, language: nil, reads: "Intro 1\n\ndate: 2020\n\n"),
