@@ -8,16 +8,15 @@ public enum ByteChecks {
     let n = bytes.count
     var i = 0
     while i < n {
-      // ASCII runs, eight bytes at a time.
-      while i + 8 <= n {
-        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 != 0 { break }
-        i += 8
-      }
-      guard i < n else { break }
       let lead = base[i]
       if lead < 0x80 {
         i += 1
+        // The ASCII run this byte may start, eight bytes at a time.
+        while i + 8 <= n {
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 != 0 { break }
+          i += 8
+        }
         continue
       }
       @inline(__always) func isContinuation(_ k: Int) -> Bool { base[k] & 0xC0 == 0x80 }

@@ -235,11 +235,9 @@ enum HTMLReader {
       while j < n, isAlnum(b[j]) || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: ":") {
         j += 1
       }
-      var nameBytes = Array(b[nameStart..<j])
-      for k in nameBytes.indices where nameBytes[k] >= 0x41 && nameBytes[k] <= 0x5A {
-        nameBytes[k] |= 0x20
-      }
-      var tag = Tag(name: String(decoding: nameBytes, as: UTF8.self), closing: closing, end: n)
+      var name = string(nameStart..<j)
+      if b[nameStart..<j].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { name = name.lowercased() }
+      var tag = Tag(name: name, closing: closing, end: n)
       let wantsAttributes = !closing && attributeTags.contains(tag.name)
       // Attributes: name, name=value, name="value", name='value', in any order and case.
       while j < n {

@@ -2,8 +2,8 @@ import TextModel
 
 /// Describes the Markdown markup that would confuse number and date reading as edits.
 ///
-/// - YAML front matter (between `---` lines at the very top, closed by `---` or `...`) reads
-///   as one "\n" per line; its `date`/`published`/`pubDate`, `updated`/`modified`/`lastmod`
+/// - YAML front matter (between `---` lines at the very top, closed by `---` or `...`), or
+///   TOML front matter between `+++` lines, reads as one "\n" per line; its `date`/`published`/`pubDate`, `updated`/`modified`/`lastmod`
 ///   and `lang`/`language` keys become metadata.
 /// - Fenced code blocks (``` or ~~~) read as one "\n" per line.
 /// - HTML comments read as "" (they stay in `text`, where suppression comments are read).
@@ -149,7 +149,9 @@ enum MarkdownReader {
     /// Reads front matter at the top; returns where the body starts.
     mutating func frontMatter() -> Int {
       let first = line(at: 0)
-      guard isOnly(trimmed(first), "---") else { return 0 }
+      let toml = isOnly(trimmed(first), "+++")
+      guard toml || isOnly(trimmed(first), "---") else { return 0 }
+      let separator = toml ? UInt8(ascii: "=") : UInt8(ascii: ":")
       var lines = 1
       var pos = first.next
       var keys: [(String, String)] = []
@@ -157,21 +159,22 @@ enum MarkdownReader {
         let line = line(at: pos)
         lines += 1
         let content = trimmed(line)
-        if isOnly(content, "---") || isOnly(content, "...") {
+        if toml ? isOnly(content, "+++") : (isOnly(content, "---") || isOnly(content, "...")) {
           edit(0..<line.next, String(repeating: "\n", count: lines))
           apply(keys)
           return line.next
         }
-        if let pair = keyValue(line) { keys.append(pair) }
+        if let pair = keyValue(line, separator: separator) { keys.append(pair) }
         pos = line.next
       }
       return 0  // never closed: not front matter
     }
 
-    /// A top-level `key: value` line, the value's quotes and trailing comment removed.
-    func keyValue(_ line: Line) -> (String, String)? {
+    /// A top-level `key: value` (or TOML `key = value`) line, the value's quotes and trailing
+    /// comment removed.
+    func keyValue(_ line: Line, separator: UInt8) -> (String, String)? {
       guard line.start < line.end, b[line.start] != 0x20, b[line.start] != 0x09,
-        let colon = (line.start..<line.end).first(where: { b[$0] == UInt8(ascii: ":") })
+        let colon = (line.start..<line.end).first(where: { b[$0] == separator })
       else { return nil }
       let key = String(decoding: UnsafeBufferPointer(rebasing: b[line.start..<colon]), as: UTF8.self)
         .trimmingASCIIWhitespace().lowercased()

@@ -144,6 +144,11 @@ let frontMatterCases: [FrontMatterCase] = [
     label: "not at the top", source: "Intro 1\n---\ndate: 2020\n---\n", published: nil,
     updated: nil, language: nil, reads: "Intro 1\n\ndate: 2020\n\n"),
   FrontMatterCase(
+    label: "TOML front matter",
+    source: "+++\ntitle = \"Rates: 5%\"\ndate = 2023-09-14T08:00:00Z\nlastmod = \"2023-09-15\"\nlanguage = \"ar\"\n+++\nنص 6",
+    published: "2023-09-14T08:00:00Z", updated: "2023-09-15", language: .ar,
+    reads: "\n\n\n\n\n\nنص 6"),
+  FrontMatterCase(
     label: "unknown language", source: "---\nlang: fr\n---\nTexte 3", published: nil,
     updated: nil, language: nil, reads: "\n\n\nTexte 3"),
 ]
