@@ -302,12 +302,25 @@ enum MarkdownReader {
           while q < end, b[q] == 0x20 || b[q] == 0x09 { q += 1 }
           edit(p..<q, "")
           p = q
-        } else {
+        } else if isDefinitionTail(from: close + 2, to: end) {
           edit(p..<end, "")  // link reference definition: a label and a URL
           return nil
         }
       }
       return inline(from: p, to: end)
+    }
+
+    /// Whether what follows `[label]:` is a destination (one word) and, optionally, a quoted
+    /// or parenthesised title: "[Reuters]: the agency said" is text, not a definition.
+    func isDefinitionTail(from start: Int, to end: Int) -> Bool {
+      var q = start
+      while q < end, b[q] == 0x20 || b[q] == 0x09 { q += 1 }
+      guard q < end else { return false }
+      while q < end, b[q] != 0x20 && b[q] != 0x09 { q += 1 }
+      while q < end, b[q] == 0x20 || b[q] == 0x09 { q += 1 }
+      guard q < end else { return true }
+      let c = b[q]
+      return c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(")
     }
 
     // MARK: Inline markup
@@ -364,10 +377,12 @@ enum MarkdownReader {
           links.removeLast()
           continue
         }
+        // Inside a link's text, nothing may reach past its "]".
+        let limit = links.last?.close ?? end
         let c = b[i]
         switch c {
         case UInt8(ascii: "\\"):
-          if i + 1 < end, isASCIIPunctuation(b[i + 1]) {
+          if i + 1 < limit, isASCIIPunctuation(b[i + 1]) {
             edit(i..<i + 1, "")
             i += 2
           } else {
@@ -375,16 +390,16 @@ enum MarkdownReader {
           }
         case UInt8(ascii: "`"):
           var j = i
-          while j < end, b[j] == c { j += 1 }
+          while j < limit, b[j] == c { j += 1 }
           let run = j - i
           edit(i..<j, "")
           // The matching run closes the span; the code between is read as written.
           var k = j
           var closed = false
-          while k < end {
+          while k < limit {
             if b[k] == c {
               var m = k
-              while m < end, b[m] == c { m += 1 }
+              while m < limit, b[m] == c { m += 1 }
               if m - k == run, links.last.map({ $0.close >= m }) ?? true {
                 edit(k..<m, "")
                 i = m
@@ -397,8 +412,8 @@ enum MarkdownReader {
             }
           }
           if !closed { i = j }
-        case UInt8(ascii: "!") where i + 1 < end && b[i + 1] == UInt8(ascii: "["):
-          if let link = link(at: i + 1, end: end) {
+        case UInt8(ascii: "!") where i + 1 < limit && b[i + 1] == UInt8(ascii: "["):
+          if let link = link(at: i + 1, end: limit) {
             edit(i..<i + 2, "")
             links.append(link)
             i += 2
@@ -406,10 +421,10 @@ enum MarkdownReader {
             i += 1
           }
         case UInt8(ascii: "["):
-          if i + 1 < end, b[i + 1] == UInt8(ascii: "^"), let close = linkLabelEnd(from: i, to: end) {
+          if i + 1 < limit, b[i + 1] == UInt8(ascii: "^"), let close = linkLabelEnd(from: i, to: limit) {
             edit(i..<close + 1, "")  // footnote reference "[^1]"
             i = close + 1
-          } else if let link = link(at: i, end: end) {
+          } else if let link = link(at: i, end: limit) {
             edit(i..<i + 1, "")
             links.append(link)
             i += 1
@@ -422,17 +437,21 @@ enum MarkdownReader {
           {
             let close = find("-->", from: i + 4)
             let stop = close.map { $0 + 3 } ?? b.count
+            if stop > limit && !links.isEmpty {
+              i += 1  // a comment cannot start inside a link's text and end outside it
+              continue
+            }
             edit(i..<stop, "")
             if stop > end { return stop }
             i = stop
-          } else if let stop = inlineTagEnd(at: i, end: end) {
+          } else if let stop = inlineTagEnd(at: i, end: limit) {
             edit(i..<stop, "")
             i = stop
           } else {
             i += 1
           }
         case UInt8(ascii: "&"):
-          if let (text, next) = Entities.decode(b, at: i, end: end) {
+          if let (text, next) = Entities.decode(b, at: i, end: limit) {
             edit(i..<next, text)
             i = next
           } else {
@@ -440,13 +459,13 @@ enum MarkdownReader {
           }
         case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
           var j = i
-          while j < end, b[j] == c { j += 1 }
+          while j < limit, b[j] == c { j += 1 }
           if c == UInt8(ascii: "~") && j - i < 2 {
             i = j  // a single "~" means "about"
             continue
           }
           let before: UInt8 = i > start ? b[i - 1] : 0x20
-          let after: UInt8 = j < end ? b[j] : 0x20
+          let after: UInt8 = j < limit ? b[j] : 0x20
           let opens = !isSpace(after)
           let closes = !isSpace(before)
           var emphasis = opens || closes

@@ -28,6 +28,14 @@ let markdownCases: [MarkdownCase] = [
     label: "reference link", source: "[the data][src1] say 9\n\n[src1]: http://x.org/55 \"66\"",
     reads: "the data say 9\n\n"),
   MarkdownCase(
+    label: "label and colon that is not a definition",
+    source: "[Reuters]: the agency said 12\n[r2]: <http://x.org/13> 'title 14'",
+    reads: "[Reuters]: the agency said 12\n"),
+  MarkdownCase(
+    label: "markup cannot leave a link's text",
+    source: "[a <!-- b](u) c --> 5 [x [y](z]) w](v) 6",
+    reads: "a <!-- b c --> 5 [x y w](v) 6"),
+  MarkdownCase(
     label: "inline code backticks", source: "Run `make 8` and ``a ` b`` now",
     reads: "Run make 8 and a ` b now"),
   MarkdownCase(
