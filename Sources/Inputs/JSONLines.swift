@@ -190,9 +190,15 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
         searched = lineStart
         return finishLine(start..<buffer.count)
       }
-      if skipping || buffer.count - lineStart > maxLineBytes + 1 {
-        // Too long to hold (one more byte is allowed for a "\r"): count its bytes and drop
-        // them as they arrive; the line is reported when its end is found.
+      if skipping || buffer.count - lineStart > maxLineBytes + 4 {
+        // Too long to hold (a few more bytes are allowed for a "\r" and a byte order mark,
+        // which do not count): count its bytes and drop them as they arrive; the line is
+        // reported when its end is found.
+        if !skipping && lineNumber == 0 && bufferOffset == 0 && lineStart == 0
+          && buffer.starts(with: [0xEF, 0xBB, 0xBF])
+        {
+          skipped = -3
+        }
         skipping = true
         if buffer.count > lineStart {
           skipped += buffer.count - lineStart

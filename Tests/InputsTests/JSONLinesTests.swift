@@ -184,3 +184,19 @@ func streamingMatchesInMemory(chunkSize: Int) throws {
     reader.readJSONLines(path: dir.path).map { $0.error?.message }
       == ["cannot read: Is a directory"])
 }
+
+@Test(arguments: [(3, 40), (5, 100), (1 << 16, 100)])
+func streamingLongFirstLineAfterBOM(chunkSize: Int, length: Int) throws {
+  let dir = TempDir()
+  defer { dir.cleanup() }
+  let bytes = bom + Array((#"{"text":""# + String(repeating: "z", count: length) + "\"}\r\n{\"text\":\"tail 7\"}").utf8)
+  let path = dir.write("b.jsonl", bytes)
+  let expected = InputReader(maxBytes: 30).readJSONLines(bytes: bytes, name: path)
+  let streamed = Array(
+    JSONLinesReader(
+      fileDescriptor: open(path, O_RDONLY), name: path, maxLineBytes: 30, closeWhenDone: true,
+      chunkSize: chunkSize))
+  #expect(streamed.map(\.error) == expected.map(\.error))
+  #expect(expected.first?.error?.message == "record too large (\(length + 11) bytes; limit 30)")
+  #expect(streamed.last?.value.map(shape) == "tail 7")
+}
