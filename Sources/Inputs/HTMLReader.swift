@@ -9,8 +9,10 @@ import TextModel
 /// - Character references read as their character.
 /// - Outside `<pre>`, whitespace that holds a line break reads as one space, since source line
 ///   breaks inside a paragraph are not breaks in the page.
-/// - Metadata: `article:published_time` / `article:modified_time` meta tags (by `property` or
-///   `name`), `<html lang>`, and the first `<time datetime>` in the body as a fallback date.
+/// - Metadata: `article:published_time` / `article:modified_time` meta tags (by `property`,
+///   `name` or `itemprop`; a few other common date names rank below them), `<html lang>`
+///   (or a content-language meta tag), and the first `<time datetime>` in the body as a
+///   fallback publication date.
 enum HTMLReader {
   static let blockTags: Set<String> = [
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
@@ -60,6 +62,8 @@ enum HTMLReader {
     var preDepth = 0
     var metaPublished: String?
     var metaUpdated: String?
+    var publishedRank = Int.max
+    var updatedRank = Int.max
     var firstTime: String?
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
@@ -156,18 +160,30 @@ enum HTMLReader {
       return tag.end
     }
 
+    /// Meta names for the publication and modification dates, best first: a page's first
+    /// tag of the best-ranked name found gives the date.
+    static let publishedNames = [
+      "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+      "dc.date.issued", "dcterms.created", "date",
+    ]
+    static let updatedNames = [
+      "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod",
+    ]
+
     mutating func readMeta(_ tag: Tag) {
-      guard let key = (tag.attribute("property") ?? tag.attribute("name"))?.lowercased(),
+      guard
+        let key = (tag.attribute("property") ?? tag.attribute("name") ?? tag.attribute("itemprop")
+          ?? tag.attribute("http-equiv"))?.lowercased(),
         let content = tag.attribute("content"), !content.isEmpty
       else { return }
-      switch key {
-      case "article:published_time", "og:published_time":
-        if metaPublished == nil { metaPublished = content }
-      case "article:modified_time", "og:updated_time":
-        if metaUpdated == nil { metaUpdated = content }
-      case "language", "content-language":
-        if markup.language == nil { markup.language = languageHint(content) }
-      default: break
+      if let rank = Self.publishedNames.firstIndex(of: key), rank < publishedRank {
+        publishedRank = rank
+        metaPublished = content
+      } else if let rank = Self.updatedNames.firstIndex(of: key), rank < updatedRank {
+        updatedRank = rank
+        metaUpdated = content
+      } else if key == "language" || key == "content-language", markup.language == nil {
+        markup.language = languageHint(content)
       }
     }
 

@@ -5,6 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import Foundation
 import TextModel
 
 /// JSON Lines articles: one JSON object per line with `id` (string or number; by default
@@ -109,9 +110,12 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
   final class Source {
     let fd: Int32
     let owned: Bool
-    init(fd: Int32, owned: Bool) {
+    /// Kept alive so that its descriptor stays open while it is read.
+    let handle: FileHandle?
+    init(fd: Int32, owned: Bool, handle: FileHandle? = nil) {
       self.fd = fd
       self.owned = owned
+      self.handle = handle
     }
     deinit { if owned { close(fd) } }
   }
@@ -140,6 +144,17 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
     closeWhenDone: Bool = false, chunkSize: Int = 1 << 20
   ) {
     self.source = Source(fd: fileDescriptor, owned: closeWhenDone)
+    self.name = name
+    self.maxLineBytes = maxLineBytes
+    self.chunkSize = Swift.max(1, chunkSize)
+  }
+
+  /// Reads from a file handle (e.g. `FileHandle.standardInput`), which stays open afterwards.
+  public init(
+    fileHandle: FileHandle, name: String, maxLineBytes: Int = InputReader.defaultMaxBytes,
+    chunkSize: Int = 1 << 20
+  ) {
+    self.source = Source(fd: fileHandle.fileDescriptor, owned: false, handle: fileHandle)
     self.name = name
     self.maxLineBytes = maxLineBytes
     self.chunkSize = Swift.max(1, chunkSize)

@@ -120,6 +120,10 @@ let htmlMetaCases: [HTMLMetaCase] = [
     source: "<head><time datetime=\"2010-10-10\"></time></head><body>text 3</body>",
     published: "2010-10-10", updated: nil, language: nil, reads: "text 3"),
   HTMLMetaCase(
+    label: "best-ranked date names win",
+    source: "<head><meta name=\"date\" content=\"2001\"><meta itemprop=\"dateModified\" content=\"2003\"><meta property=\"article:published_time\" content=\"2002\"><meta name=\"pubdate\" content=\"2004\"><meta http-equiv=\"content-language\" content=\"ar\"></head>نص",
+    published: "2002", updated: "2003", language: .ar, reads: "نص"),
+  HTMLMetaCase(
     label: "entity in meta content",
     source: "<meta property=\"article:published_time\" content=\"2024&#45;07&#45;08\"><p>x 1</p>",
     published: "2024-07-08", updated: nil, language: nil, reads: "x 1"),

@@ -69,7 +69,7 @@ let jsonLineCases: [JSONLineCase] = [
     "trailing data", #"{"text":"x"} {"#,
     error: "invalid JSON: unexpected '{' after the record at column 14"),
   JSONLineCase(
-    "unterminated string", #"{"id":"t","text":"abc"#, error: "invalid JSON: unterminated string at column 22"),
+    "unterminated string", #"{"id":"t","text":"abc"#, error: "invalid JSON: unterminated string starting at column 18"),
   JSONLineCase("cut short", #"{"id":"t","#, error: "invalid JSON: expected a key string but the line ended"),
   JSONLineCase("bad escape", #"{"text":"a\qb"}"#, error: "invalid JSON: invalid escape at column 11"),
   JSONLineCase("bad unicode escape", #"{"text":"a\u12G4"}"#, error: #"invalid JSON: invalid \u escape at column 11"#),
@@ -169,6 +169,19 @@ func streamingMatchesInMemory(chunkSize: Int) throws {
   }
   #expect(expected.last?.value.map(shape) == "after the long line 6")
   #expect(expected[expected.count - 2].error?.message == "record too large (811 bytes; limit 600)")
+}
+
+@Test func streamingFromFileHandleAndPipe() throws {
+  let pipe = Pipe()
+  let payload = Array((#"{"id":"p1","text":"عبر الأنبوب 8"}"# + "\n\n" + #"{"id":"p2","text":"x"#).utf8)
+  pipe.fileHandleForWriting.write(Data(payload))
+  try pipe.fileHandleForWriting.close()
+  let reader = JSONLinesReader(fileHandle: pipe.fileHandleForReading, name: "<stdin>", chunkSize: 4)
+  let results = Array(reader)
+  #expect(results.count == 2)
+  #expect(results.first?.value?.id == "p1")
+  #expect(results.first?.value.map(shape) == folded("عبر الأنبوب 8"))
+  #expect(results.last?.error?.description == "<stdin>:3: error: invalid JSON: unterminated string starting at column 19")
 }
 
 @Test func jsonLinesFromPath() {
