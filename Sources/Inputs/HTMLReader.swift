@@ -62,6 +62,9 @@ enum HTMLReader {
     var preDepth = 0
     var metaPublished: String?
     var metaUpdated: String?
+    /// A list item's marker was just written and no text has followed it yet: a block that
+    /// opens here (`<li><p>…`) must not put a blank line between the marker and its text.
+    var afterListMarker = false
     var publishedRank = Int.max
     var updatedRank = Int.max
     var firstTime: String?
@@ -93,6 +96,7 @@ enum HTMLReader {
           } else {
             i += 1
           }
+          afterListMarker = false
         } else if isSpace(c) {
           var j = i
           var breaks = false
@@ -103,6 +107,7 @@ enum HTMLReader {
           if breaks && preDepth == 0 { edit(i..<j, " ") }
           i = j
         } else {
+          if headStart == nil { afterListMarker = false }
           i += 1
         }
       }
@@ -203,6 +208,7 @@ enum HTMLReader {
         return "\n\n"
       case "li":
         if tag.closing { return "\n\n" }
+        afterListMarker = true
         guard let list = lists.last, list.ordered else { return "\n\n- " }
         let number = tag.attribute("value").flatMap { Int($0.trimmingASCIIWhitespace()) } ?? list.next
         lists[lists.count - 1].next = number + 1
@@ -211,7 +217,8 @@ enum HTMLReader {
         preDepth = max(0, preDepth + (tag.closing ? -1 : 1))
         return "\n\n"
       default:
-        return blockTags.contains(tag.name) ? "\n\n" : ""
+        guard blockTags.contains(tag.name) else { return "" }
+        return afterListMarker && !tag.closing ? "" : "\n\n"
       }
     }
 

@@ -36,6 +36,10 @@ let htmlCases: [HTMLCase] = [
     source: "<ol><li>First 10</li><li>Second 20</li></ol><ul><li>Alpha</li><li>Beta</ul>",
     reads: "1. First 10|2. Second 20|- Alpha|- Beta"),
   HTMLCase(
+    label: "paragraphs inside list items",
+    source: "<ol>\n  <li>\n    <p>First 10</p>\n  </li>\n  <li><div><p>Second <b>20</b></p></div></li>\n</ol>",
+    reads: "1. First 10|2. Second 20"),
+  HTMLCase(
     label: "list numbering attributes",
     source: "<ol start=\"3\"><li>c<li value=7>g<li>h<ul><li>inner</ul><li>i</ol><li>stray",
     reads: "3. c|7. g|8. h|- inner|9. i|- stray"),

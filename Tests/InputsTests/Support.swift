@@ -76,7 +76,7 @@ struct TempDir {
     let full = path + "/" + relative
     let dir = (full as NSString).deletingLastPathComponent
     try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: full, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
     return full
   }
 
