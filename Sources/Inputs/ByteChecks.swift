@@ -8,16 +8,15 @@ public enum ByteChecks {
     let n = bytes.count
     var i = 0
     while i < n {
-      // ASCII runs, eight bytes at a time.
-      while i + 8 <= n {
-        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 != 0 { break }
-        i += 8
-      }
-      guard i < n else { break }
       let lead = base[i]
       if lead < 0x80 {
         i += 1
+        // The ASCII run this byte may start, eight bytes at a time.
+        while i + 8 <= n {
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 != 0 { break }
+          i += 8
+        }
         continue
       }
       @inline(__always) func isContinuation(_ k: Int) -> Bool { base[k] & 0xC0 == 0x80 }
@@ -90,11 +89,15 @@ public enum ByteChecks {
     return true
   }
 
-  /// Runs the checks every article goes through, in order: size, empty, binary, UTF-8.
+  /// Runs the checks every article goes through, in order: size, UTF-16 byte order mark,
+  /// empty, binary, UTF-8.
   /// On success, returns where the text starts (after a byte order mark).
   static func check(_ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Result<Int, InputError.Kind> {
     if b.count > limit { return .failure(.tooLarge(size: b.count, limit: limit)) }
     let start = hasBOM(b) ? 3 : 0
+    if b.count >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)) {
+      return .failure(.utf16)
+    }
     if isBlank(b, from: start) { return .failure(.empty) }
     if let kind = binaryCheck(b) { return .failure(kind) }
     if let bad = firstInvalidUTF8(b) { return .failure(.invalidUTF8(offset: bad)) }

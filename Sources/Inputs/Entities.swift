@@ -24,6 +24,9 @@ enum Entities {
     "szlig": "\u{DF}", "ntilde": "\u{F1}", "Eacute": "\u{C9}",
   ]
 
+  /// Names that are still read without their ";", as browsers do.
+  static let legacy: Set<String> = ["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]
+
   /// What the numeric references 128–159 mean in pages that were written in Windows-1252.
   static let windows1252: [UInt32: UInt32] = [
     0x80: 0x20AC, 0x82: 0x201A, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
@@ -33,7 +36,7 @@ enum Entities {
 
   /// Decodes the reference starting with `&` at `i`; returns its text and the offset just
   /// after it, or nil when the bytes there are not a reference (the `&` then reads as itself).
-  /// Named references need their `;`; numeric ones may omit it.
+  /// Named references need their `;` (except the few in `legacy`); numeric ones may omit it.
   static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (String, Int)? {
     var j = i + 1
     guard j < end else { return nil }
@@ -57,10 +60,16 @@ enum Entities {
     }
     let nameStart = j
     while j < end, j - nameStart < 32, isAlnum(b[j]) { j += 1 }
-    guard j > nameStart, j < end, b[j] == UInt8(ascii: ";") else { return nil }
+    guard j > nameStart else { return nil }
     let name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<j]), as: UTF8.self)
-    guard let text = named[name] else { return nil }
-    return (text, j + 1)
+    if j < end && b[j] == UInt8(ascii: ";") {
+      guard let text = named[name] else { return nil }
+      return (text, j + 1)
+    }
+    // Old pages leave the ";" off the commonest references; accept those few.
+    guard legacy.contains(name), j == end || b[j] != UInt8(ascii: "="), let text = named[name]
+    else { return nil }
+    return (text, j)
   }
 
   static func scalar(for value: UInt32) -> Unicode.Scalar {

@@ -9,8 +9,10 @@ import TextModel
 /// - Character references read as their character.
 /// - Outside `<pre>`, whitespace that holds a line break reads as one space, since source line
 ///   breaks inside a paragraph are not breaks in the page.
-/// - Metadata: `article:published_time` / `article:modified_time` meta tags (by `property` or
-///   `name`), `<html lang>`, and the first `<time datetime>` in the body as a fallback date.
+/// - Metadata: `article:published_time` / `article:modified_time` meta tags (by `property`,
+///   `name` or `itemprop`; a few other common date names rank below them), `<html lang>`
+///   (or a content-language meta tag), and the first `<time datetime>` in the body as a
+///   fallback publication date.
 enum HTMLReader {
   static let blockTags: Set<String> = [
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
@@ -60,6 +62,11 @@ enum HTMLReader {
     var preDepth = 0
     var metaPublished: String?
     var metaUpdated: String?
+    /// A list item's marker was just written and no text has followed it yet: a block that
+    /// opens here (`<li><p>…`) must not put a blank line between the marker and its text.
+    var afterListMarker = false
+    var publishedRank = Int.max
+    var updatedRank = Int.max
     var firstTime: String?
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
@@ -89,6 +96,7 @@ enum HTMLReader {
           } else {
             i += 1
           }
+          afterListMarker = false
         } else if isSpace(c) {
           var j = i
           var breaks = false
@@ -99,6 +107,7 @@ enum HTMLReader {
           if breaks && preDepth == 0 { edit(i..<j, " ") }
           i = j
         } else {
+          if headStart == nil { afterListMarker = false }
           i += 1
         }
       }
@@ -156,18 +165,30 @@ enum HTMLReader {
       return tag.end
     }
 
+    /// Meta names for the publication and modification dates, best first: a page's first
+    /// tag of the best-ranked name found gives the date.
+    static let publishedNames = [
+      "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+      "dc.date.issued", "dcterms.created", "date",
+    ]
+    static let updatedNames = [
+      "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod",
+    ]
+
     mutating func readMeta(_ tag: Tag) {
-      guard let key = (tag.attribute("property") ?? tag.attribute("name"))?.lowercased(),
+      guard
+        let key = (tag.attribute("property") ?? tag.attribute("name") ?? tag.attribute("itemprop")
+          ?? tag.attribute("http-equiv"))?.lowercased(),
         let content = tag.attribute("content"), !content.isEmpty
       else { return }
-      switch key {
-      case "article:published_time", "og:published_time":
-        if metaPublished == nil { metaPublished = content }
-      case "article:modified_time", "og:updated_time":
-        if metaUpdated == nil { metaUpdated = content }
-      case "language", "content-language":
-        if markup.language == nil { markup.language = languageHint(content) }
-      default: break
+      if let rank = Self.publishedNames.firstIndex(of: key), rank < publishedRank {
+        publishedRank = rank
+        metaPublished = content
+      } else if let rank = Self.updatedNames.firstIndex(of: key), rank < updatedRank {
+        updatedRank = rank
+        metaUpdated = content
+      } else if key == "language" || key == "content-language", markup.language == nil {
+        markup.language = languageHint(content)
       }
     }
 
@@ -187,6 +208,7 @@ enum HTMLReader {
         return "\n\n"
       case "li":
         if tag.closing { return "\n\n" }
+        afterListMarker = true
         guard let list = lists.last, list.ordered else { return "\n\n- " }
         let number = tag.attribute("value").flatMap { Int($0.trimmingASCIIWhitespace()) } ?? list.next
         lists[lists.count - 1].next = number + 1
@@ -195,7 +217,8 @@ enum HTMLReader {
         preDepth = max(0, preDepth + (tag.closing ? -1 : 1))
         return "\n\n"
       default:
-        return blockTags.contains(tag.name) ? "\n\n" : ""
+        guard blockTags.contains(tag.name) else { return "" }
+        return afterListMarker && !tag.closing ? "" : "\n\n"
       }
     }
 
@@ -235,11 +258,9 @@ enum HTMLReader {
       while j < n, isAlnum(b[j]) || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: ":") {
         j += 1
       }
-      var nameBytes = Array(b[nameStart..<j])
-      for k in nameBytes.indices where nameBytes[k] >= 0x41 && nameBytes[k] <= 0x5A {
-        nameBytes[k] |= 0x20
-      }
-      var tag = Tag(name: String(decoding: nameBytes, as: UTF8.self), closing: closing, end: n)
+      var name = string(nameStart..<j)
+      if b[nameStart..<j].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { name = name.lowercased() }
+      var tag = Tag(name: name, closing: closing, end: n)
       let wantsAttributes = !closing && attributeTags.contains(tag.name)
       // Attributes: name, name=value, name="value", name='value', in any order and case.
       while j < n {

@@ -6,6 +6,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case invalidUTF8(offset: Int)
     /// A NUL byte at `nulAt`, or (when nil) too many control characters in the first 8 KB.
     case binary(nulAt: Int?)
+    /// A UTF-16 byte order mark at the start: the engine reads UTF-8 only.
+    case utf16
     /// Zero bytes, or only whitespace and a byte order mark.
     case empty
     /// The operating system's reason, e.g. "No such file or directory".
@@ -34,6 +36,7 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
     case .invalidUTF8(let offset): return "invalid UTF-8 at byte \(offset)"
     case .binary(let nul?): return "binary file (NUL byte at \(nul))"
     case .binary(nil): return "binary file (too many control characters)"
+    case .utf16: return "UTF-16 text (convert it to UTF-8)"
     case .empty: return line == nil ? "empty file" : "empty text"
     case .unreadable(let reason): return "cannot read: \(reason)"
     case .tooLarge(let size, let limit):

@@ -5,6 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import Foundation
 import TextModel
 
 /// JSON Lines articles: one JSON object per line with `id` (string or number; by default
@@ -98,7 +99,9 @@ enum JSONLines {
 
 /// Reads JSON Lines from a file descriptor in chunks and yields one document per non-blank
 /// line, so memory stays bounded by the longest line (plus one chunk). A line longer than
-/// `maxLineBytes` yields a "record too large" error and is skipped without being held.
+/// `maxLineBytes` yields a "record too large" error (with its full size, as `readJSONLines`
+/// reports it) and is dropped as it is read, never held whole. Results match
+/// `InputReader.readJSONLines(bytes:name:)` line for line.
 ///
 ///     var reader = try JSONLinesReader.open(path: "news.jsonl").get()
 ///     while let result = reader.next() { … }
@@ -107,9 +110,12 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
   final class Source {
     let fd: Int32
     let owned: Bool
-    init(fd: Int32, owned: Bool) {
+    /// Kept alive so that its descriptor stays open while it is read.
+    let handle: FileHandle?
+    init(fd: Int32, owned: Bool, handle: FileHandle? = nil) {
       self.fd = fd
       self.owned = owned
+      self.handle = handle
     }
     deinit { if owned { close(fd) } }
   }
@@ -126,7 +132,10 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
   var bufferOffset = 0
   var lineNumber = 0
   var atEnd = false
+  /// Whether the current line is too long and its bytes are being dropped.
   var skipping = false
+  var skipped = 0
+  var skippedLastByte: UInt8 = 0
   var readError: InputError?
 
   /// Reads from `fileDescriptor`; `closeWhenDone` closes it when the reader is released.
@@ -135,6 +144,17 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
     closeWhenDone: Bool = false, chunkSize: Int = 1 << 20
   ) {
     self.source = Source(fd: fileDescriptor, owned: closeWhenDone)
+    self.name = name
+    self.maxLineBytes = maxLineBytes
+    self.chunkSize = Swift.max(1, chunkSize)
+  }
+
+  /// Reads from a file handle (e.g. `FileHandle.standardInput`), which stays open afterwards.
+  public init(
+    fileHandle: FileHandle, name: String, maxLineBytes: Int = InputReader.defaultMaxBytes,
+    chunkSize: Int = 1 << 20
+  ) {
+    self.source = Source(fd: fileHandle.fileDescriptor, owned: false, handle: fileHandle)
     self.name = name
     self.maxLineBytes = maxLineBytes
     self.chunkSize = Swift.max(1, chunkSize)
@@ -183,33 +203,40 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
         let start = lineStart
         lineStart = buffer.count
         searched = lineStart
-        let result = finishLine(start..<buffer.count)
-        skipping = false
-        if let result { return result }
-        return nil
+        return finishLine(start..<buffer.count)
       }
-      if !skipping && buffer.count - lineStart > maxLineBytes {
-        // Report the long line once, then drop its bytes as they arrive.
+      if skipping || buffer.count - lineStart > maxLineBytes + 4 {
+        // Too long to hold (a few more bytes are allowed for a "\r" and a byte order mark,
+        // which do not count): count its bytes and drop them as they arrive; the line is
+        // reported when its end is found.
+        if !skipping && lineNumber == 0 && bufferOffset == 0 && lineStart == 0
+          && buffer.starts(with: [0xEF, 0xBB, 0xBF])
+        {
+          skipped = -3
+        }
         skipping = true
-        lineNumber += 1
-        let error = InputError(
-          path: name, line: lineNumber,
-          .tooLarge(size: buffer.count - lineStart, limit: maxLineBytes))
+        if buffer.count > lineStart {
+          skipped += buffer.count - lineStart
+          skippedLastByte = buffer[buffer.count - 1]
+        }
         discard(upTo: buffer.count)
-        return .failure(error)
       }
-      if skipping { discard(upTo: buffer.count) }
       fill()
     }
   }
 
   /// Handles a complete line; nil when there is nothing to yield for it.
   mutating func finishLine(_ range: Range<Int>) -> Result<Document, InputError>? {
-    if skipping {
-      skipping = false  // the rest of a line already reported as too large
-      return nil
-    }
     lineNumber += 1
+    if skipping {
+      skipping = false
+      var size = skipped + range.count
+      let last = range.isEmpty ? skippedLastByte : buffer[range.upperBound - 1]
+      if last == 0x0D { size -= 1 }
+      skipped = 0
+      return .failure(
+        InputError(path: name, line: lineNumber, .tooLarge(size: size, limit: maxLineBytes)))
+    }
     var start = range.lowerBound
     if lineNumber == 1 && bufferOffset == 0 && start == 0 && range.count >= 3 && buffer[0] == 0xEF
       && buffer[1] == 0xBB && buffer[2] == 0xBF

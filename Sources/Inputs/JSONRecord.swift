@@ -279,12 +279,13 @@ struct JSONRecordParser {
   }
 
   mutating func skipString() throws(JSONFailure) {
+    let quote = i
     var k = i + 1
     while true {
       k = scanPlain(from: k)
       guard k < end else {
-        i = k
-        throw fail("unterminated string")
+        i = quote
+        throw fail("unterminated string starting")
       }
       let c = b[k]
       if c == UInt8(ascii: "\"") {
@@ -297,8 +298,8 @@ struct JSONRecordParser {
       }
       // A backslash: check the escape.
       guard k + 1 < end else {
-        i = k
-        throw fail("unterminated string")
+        i = quote
+        throw fail("unterminated string starting")
       }
       switch b[k + 1] {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
@@ -327,6 +328,7 @@ struct JSONRecordParser {
 
   /// Decodes the string starting at the `"` at `i`.
   mutating func string() throws(JSONFailure) -> String {
+    let quote = i
     let s = i + 1
     var k = scanPlain(from: s)
     if k < end && b[k] == UInt8(ascii: "\"") {
@@ -338,8 +340,8 @@ struct JSONRecordParser {
     out.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<k]))
     while true {
       guard k < end else {
-        i = k
-        throw fail("unterminated string")
+        i = quote
+        throw fail("unterminated string starting")
       }
       let c = b[k]
       if c == UInt8(ascii: "\"") {
@@ -351,8 +353,8 @@ struct JSONRecordParser {
         throw fail("control character in string")
       }
       guard k + 1 < end else {
-        i = k
-        throw fail("unterminated string")
+        i = quote
+        throw fail("unterminated string starting")
       }
       switch b[k + 1] {
       case UInt8(ascii: "\""): out.append(0x22)

@@ -2,8 +2,8 @@ import TextModel
 
 /// Describes the Markdown markup that would confuse number and date reading as edits.
 ///
-/// - YAML front matter (between `---` lines at the very top, closed by `---` or `...`) reads
-///   as one "\n" per line; its `date`/`published`/`pubDate`, `updated`/`modified`/`lastmod`
+/// - YAML front matter (between `---` lines at the very top, closed by `---` or `...`), or
+///   TOML front matter between `+++` lines, reads as one "\n" per line; its `date`/`published`/`pubDate`, `updated`/`modified`/`lastmod`
 ///   and `lang`/`language` keys become metadata.
 /// - Fenced code blocks (``` or ~~~) read as one "\n" per line.
 /// - HTML comments read as "" (they stay in `text`, where suppression comments are read).
@@ -13,10 +13,16 @@ import TextModel
 ///   as ""; `[` and `![` read as "" too, so only the link text is read.
 /// - `*` and `+` bullets read as "-", like `-` bullets.
 /// - Character references (`&amp;`, `&#1633;`) read as their character.
+/// - A soft line break (a paragraph or list item line followed by a line that continues it)
+///   reads as a space, as Markdown renders it; blank lines and lines that may start a block
+///   (headings, quotes, list items, tables, fences, tags) keep their break, as do hard
+///   breaks (two trailing spaces or a backslash).
 enum MarkdownReader {
   static func read(_ b: UnsafeBufferPointer<UInt8>) -> Markup {
     var scanner = Scanner(b: b)
     scanner.run()
+    // Link destinations are found before the "[" that opens them: keep edits in text order.
+    scanner.markup.edits.sort { $0.range.lowerBound < $1.range.lowerBound }
     return scanner.markup
   }
 
@@ -67,10 +73,13 @@ enum MarkdownReader {
       var pos = frontMatter()
       // Where inline scanning resumes when a comment ended part-way through a line.
       var resume: Int?
+      // A paragraph line whose line break reads as a space if the next line continues it.
+      var joinable: Line?
       while pos < b.count {
         let line = line(at: pos)
         pos = line.next
         if let r = resume {
+          joinable = nil
           if r >= line.next { continue }
           resume = nil
           if r > line.start {
@@ -79,11 +88,60 @@ enum MarkdownReader {
           }
         }
         if let fence = fenceOpening(line) {
+          joinable = nil
           pos = codeBlock(from: line, fence: fence)
           continue
         }
+        let kind = classify(line)
+        if let previous = joinable, kind == .paragraph {
+          edit(previous.end..<previous.next, " ")
+        }
         resume = block(line)
+        joinable = (kind == .paragraph || kind == .listItem) && !endsWithHardBreak(line) ? line : nil
       }
+    }
+
+    enum LineKind {
+      case blank, paragraph, listItem, other
+    }
+
+    /// What a line starts: soft line breaks join paragraph (and list item) lines with the
+    /// plain lines that continue them, as Markdown renders them, so the segmenter does not
+    /// end a sentence at every wrapped line. Anything that may start a block stays a break.
+    func classify(_ line: Line) -> LineKind {
+      let content = trimmed(line)
+      guard !content.isEmpty else { return .blank }
+      let p = content.lowerBound
+      let c = b[p]
+      let next: UInt8 = p + 1 < content.upperBound ? b[p + 1] : 0x20
+      switch c {
+      case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "<"),
+        UInt8(ascii: "="), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "["):
+        return .other
+      case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "_"):
+        if next == 0x20 || next == 0x09 { return c == UInt8(ascii: "_") ? .other : .listItem }
+        // A thematic break or setext underline: the marker, spaces and tabs only.
+        if content.allSatisfy({ b[$0] == c || b[$0] == 0x20 || b[$0] == 0x09 }) { return .other }
+        return .paragraph
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        var q = p
+        while q < content.upperBound, isDigit(b[q]) { q += 1 }
+        if q - p <= 9, q < content.upperBound, b[q] == UInt8(ascii: ".") || b[q] == UInt8(ascii: ")"),
+          q + 1 == content.upperBound || b[q + 1] == 0x20 || b[q + 1] == 0x09
+        {
+          return .listItem
+        }
+        return .paragraph
+      default:
+        return .paragraph
+      }
+    }
+
+    /// Two trailing spaces or a backslash: a line break that Markdown keeps.
+    func endsWithHardBreak(_ line: Line) -> Bool {
+      guard line.end > line.start else { return false }
+      if b[line.end - 1] == UInt8(ascii: "\\") { return true }
+      return line.end - line.start >= 2 && b[line.end - 1] == 0x20 && b[line.end - 2] == 0x20
     }
 
     // MARK: Front matter
@@ -91,7 +149,9 @@ enum MarkdownReader {
     /// Reads front matter at the top; returns where the body starts.
     mutating func frontMatter() -> Int {
       let first = line(at: 0)
-      guard isOnly(trimmed(first), "---") else { return 0 }
+      let toml = isOnly(trimmed(first), "+++")
+      guard toml || isOnly(trimmed(first), "---") else { return 0 }
+      let separator = toml ? UInt8(ascii: "=") : UInt8(ascii: ":")
       var lines = 1
       var pos = first.next
       var keys: [(String, String)] = []
@@ -99,21 +159,22 @@ enum MarkdownReader {
         let line = line(at: pos)
         lines += 1
         let content = trimmed(line)
-        if isOnly(content, "---") || isOnly(content, "...") {
+        if toml ? isOnly(content, "+++") : (isOnly(content, "---") || isOnly(content, "...")) {
           edit(0..<line.next, String(repeating: "\n", count: lines))
           apply(keys)
           return line.next
         }
-        if let pair = keyValue(line) { keys.append(pair) }
+        if let pair = keyValue(line, separator: separator) { keys.append(pair) }
         pos = line.next
       }
       return 0  // never closed: not front matter
     }
 
-    /// A top-level `key: value` line, the value's quotes and trailing comment removed.
-    func keyValue(_ line: Line) -> (String, String)? {
+    /// A top-level `key: value` (or TOML `key = value`) line, the value's quotes and trailing
+    /// comment removed.
+    func keyValue(_ line: Line, separator: UInt8) -> (String, String)? {
       guard line.start < line.end, b[line.start] != 0x20, b[line.start] != 0x09,
-        let colon = (line.start..<line.end).first(where: { b[$0] == UInt8(ascii: ":") })
+        let colon = (line.start..<line.end).first(where: { b[$0] == separator })
       else { return nil }
       let key = String(decoding: UnsafeBufferPointer(rebasing: b[line.start..<colon]), as: UTF8.self)
         .trimmingASCIIWhitespace().lowercased()
@@ -241,12 +302,25 @@ enum MarkdownReader {
           while q < end, b[q] == 0x20 || b[q] == 0x09 { q += 1 }
           edit(p..<q, "")
           p = q
-        } else {
+        } else if isDefinitionTail(from: close + 2, to: end) {
           edit(p..<end, "")  // link reference definition: a label and a URL
           return nil
         }
       }
       return inline(from: p, to: end)
+    }
+
+    /// Whether what follows `[label]:` is a destination (one word) and, optionally, a quoted
+    /// or parenthesised title: "[Reuters]: the agency said" is text, not a definition.
+    func isDefinitionTail(from start: Int, to end: Int) -> Bool {
+      var q = start
+      while q < end, b[q] == 0x20 || b[q] == 0x09 { q += 1 }
+      guard q < end else { return false }
+      while q < end, b[q] != 0x20 && b[q] != 0x09 { q += 1 }
+      while q < end, b[q] == 0x20 || b[q] == 0x09 { q += 1 }
+      guard q < end else { return true }
+      let c = b[q]
+      return c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(")
     }
 
     // MARK: Inline markup
@@ -303,10 +377,12 @@ enum MarkdownReader {
           links.removeLast()
           continue
         }
+        // Inside a link's text, nothing may reach past its "]".
+        let limit = links.last?.close ?? end
         let c = b[i]
         switch c {
         case UInt8(ascii: "\\"):
-          if i + 1 < end, isASCIIPunctuation(b[i + 1]) {
+          if i + 1 < limit, isASCIIPunctuation(b[i + 1]) {
             edit(i..<i + 1, "")
             i += 2
           } else {
@@ -314,16 +390,16 @@ enum MarkdownReader {
           }
         case UInt8(ascii: "`"):
           var j = i
-          while j < end, b[j] == c { j += 1 }
+          while j < limit, b[j] == c { j += 1 }
           let run = j - i
           edit(i..<j, "")
           // The matching run closes the span; the code between is read as written.
           var k = j
           var closed = false
-          while k < end {
+          while k < limit {
             if b[k] == c {
               var m = k
-              while m < end, b[m] == c { m += 1 }
+              while m < limit, b[m] == c { m += 1 }
               if m - k == run, links.last.map({ $0.close >= m }) ?? true {
                 edit(k..<m, "")
                 i = m
@@ -336,8 +412,8 @@ enum MarkdownReader {
             }
           }
           if !closed { i = j }
-        case UInt8(ascii: "!") where i + 1 < end && b[i + 1] == UInt8(ascii: "["):
-          if let link = link(at: i + 1, end: end) {
+        case UInt8(ascii: "!") where i + 1 < limit && b[i + 1] == UInt8(ascii: "["):
+          if let link = link(at: i + 1, end: limit) {
             edit(i..<i + 2, "")
             links.append(link)
             i += 2
@@ -345,10 +421,10 @@ enum MarkdownReader {
             i += 1
           }
         case UInt8(ascii: "["):
-          if i + 1 < end, b[i + 1] == UInt8(ascii: "^"), let close = linkLabelEnd(from: i, to: end) {
+          if i + 1 < limit, b[i + 1] == UInt8(ascii: "^"), let close = linkLabelEnd(from: i, to: limit) {
             edit(i..<close + 1, "")  // footnote reference "[^1]"
             i = close + 1
-          } else if let link = link(at: i, end: end) {
+          } else if let link = link(at: i, end: limit) {
             edit(i..<i + 1, "")
             links.append(link)
             i += 1
@@ -361,17 +437,21 @@ enum MarkdownReader {
           {
             let close = find("-->", from: i + 4)
             let stop = close.map { $0 + 3 } ?? b.count
+            if stop > limit && !links.isEmpty {
+              i += 1  // a comment cannot start inside a link's text and end outside it
+              continue
+            }
             edit(i..<stop, "")
             if stop > end { return stop }
             i = stop
-          } else if let stop = inlineTagEnd(at: i, end: end) {
+          } else if let stop = inlineTagEnd(at: i, end: limit) {
             edit(i..<stop, "")
             i = stop
           } else {
             i += 1
           }
         case UInt8(ascii: "&"):
-          if let (text, next) = Entities.decode(b, at: i, end: end) {
+          if let (text, next) = Entities.decode(b, at: i, end: limit) {
             edit(i..<next, text)
             i = next
           } else {
@@ -379,13 +459,13 @@ enum MarkdownReader {
           }
         case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
           var j = i
-          while j < end, b[j] == c { j += 1 }
+          while j < limit, b[j] == c { j += 1 }
           if c == UInt8(ascii: "~") && j - i < 2 {
             i = j  // a single "~" means "about"
             continue
           }
           let before: UInt8 = i > start ? b[i - 1] : 0x20
-          let after: UInt8 = j < end ? b[j] : 0x20
+          let after: UInt8 = j < limit ? b[j] : 0x20
           let opens = !isSpace(after)
           let closes = !isSpace(before)
           var emphasis = opens || closes
