@@ -24,7 +24,9 @@ let package = Package(
       name: "Facts", dependencies: ["TextModel"], swiftSettings: strict,
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
     .target(name: "Inputs", dependencies: ["TextModel"], swiftSettings: strict),
-    .target(name: "Rules", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
+    .target(
+      name: "Rules", dependencies: ["TextModel", "Facts", "Expressions", "YAMLSupport"], swiftSettings: strict),
+    .target(name: "Checks", dependencies: ["TextModel", "Facts", "Expressions", "Rules"], swiftSettings: strict),
     .target(name: "Reporters", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
     // Rule language foundations: the assert/where expression language and safe YAML loading.
     .target(name: "Expressions", dependencies: ["Facts"], swiftSettings: strict),
@@ -45,7 +47,9 @@ let package = Package(
     .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),
     .testTarget(name: "FactsTests", dependencies: ["Facts", "TextModel"], swiftSettings: strict),
     .testTarget(name: "InputsTests", dependencies: ["Inputs", "TextModel"], swiftSettings: strict),
-    .testTarget(name: "RulesTests", dependencies: ["Rules", "Facts", "TextModel"], swiftSettings: strict),
+    .testTarget(
+      name: "RulesTests", dependencies: ["Rules", "Checks", "Facts", "TextModel", "Expressions", "YAMLSupport"],
+      swiftSettings: strict),
     .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Facts", "TextModel"], swiftSettings: strict),
     .testTarget(
       name: "ExpressionsTests", dependencies: ["Expressions", "Facts"], swiftSettings: strict),

@@ -145,9 +145,11 @@ extension UnitTag {
   /// Brings `b` into `a`'s unit for adding or comparing. Returns both intervals in the
   /// common unit and that unit, or a unit error.
   /// Whether two units measure the same thing: equal counted nouns (compared as folded
-  /// words), the same currency, dimension, or kind.
+  /// words), the same currency, dimension, or kind. A plain number ("fewer than 40,000")
+  /// may stand for a count or another plain number, never for money, measures or percentages.
   public static func sameKind(_ a: UnitTag, _ b: UnitTag) -> Bool {
     switch (a, b) {
+    case (.number, .count), (.count, .number): return true
     case (.count(let n1), .count(let n2)):
       guard let n1, let n2 else { return n1 == nil && n2 == nil }
       return foldedNoun(n1) == foldedNoun(n2)

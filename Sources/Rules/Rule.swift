@@ -1,3 +1,4 @@
+import Expressions
 import Facts
 import TextModel
 
@@ -29,10 +30,12 @@ public struct Rule: Sendable, Identifiable {
   public var description: String?
   public var link: String?
   public var match: Match
-  /// Conditions on the captures; a rule whose conditions do not hold does not apply.
-  public var conditions: [String]
+  /// Conditions on the captures; a rule applies only where all of them surely hold.
+  public var conditions: [CompiledExpr]
   /// The claim that must hold.
-  public var assertion: String
+  public var assertion: CompiledExpr
+  /// The capture whose text is the claim a finding points at.
+  public var claim: String
   public var message: Message
   public var examples: [Example]
   /// Where the rule was written, for errors and test reports.
@@ -40,8 +43,9 @@ public struct Rule: Sendable, Identifiable {
 
   public init(
     id: String, kind: Kind, languages: Set<Language>, severity: Severity, summary: String,
-    description: String? = nil, link: String? = nil, match: Match, conditions: [String] = [],
-    assertion: String, message: Message, examples: [Example] = [], origin: Origin = Origin()
+    description: String? = nil, link: String? = nil, match: Match, conditions: [CompiledExpr] = [],
+    assertion: CompiledExpr, claim: String, message: Message, examples: [Example] = [],
+    origin: Origin = Origin()
   ) {
     self.id = id
     self.kind = kind
@@ -53,6 +57,7 @@ public struct Rule: Sendable, Identifiable {
     self.match = match
     self.conditions = conditions
     self.assertion = assertion
+    self.claim = claim
     self.message = message
     self.examples = examples
     self.origin = origin

@@ -1,0 +1,193 @@
+import Expressions
+import Facts
+import Rules
+import TextModel
+
+/// Runs rules over analysed documents. Build once with the rules; it is immutable and can
+/// check documents on many threads at once.
+public struct Engine: Sendable {
+  public let rules: [Rule]
+  /// Named facts supplied from outside (`--facts`), readable as `facts.NAME`.
+  public var externalFacts: [String: Quantity]
+
+  public init(rules: [Rule], externalFacts: [String: Quantity] = [:]) {
+    self.rules = rules
+    self.externalFacts = externalFacts
+  }
+
+  /// Every outcome of every rule on the document, in document order. Findings have status
+  /// `.contradicts`; verified relations `.holds`.
+  public func check(_ analysis: Analysis) -> [Finding] {
+    let index = FactIndex(analysis)
+    var matcher = PatternMatcher(analysis: analysis, index: index)
+    var out: [Finding] = []
+    let documentBindings = documentValues(analysis)
+    for rule in rules {
+      guard let requiredTypes = Optional(requiredTypes(rule)),
+        requiredTypes.allSatisfy({ !$0.isDisjoint(with: index.types) })
+      else { continue }
+      var seen = Set<[Int]>()
+      for scope in scopes(rule.match.scope, analysis, language: rule.languages) {
+        for captures in bind(rule, scope: scope, analysis: analysis, matcher: &matcher) {
+          let key = captures.map { $0 ?? -1 }
+          guard seen.insert(key).inserted else { continue }
+          if let f = evaluate(rule, captures: captures, analysis: analysis, document: documentBindings) {
+            out.append(f)
+          }
+        }
+      }
+    }
+    out.sort { ($0.span.lowerBound, $0.ruleID) < ($1.span.lowerBound, $1.ruleID) }
+    return out
+  }
+
+  private func requiredTypes(_ rule: Rule) -> [Set<FactType>] {
+    switch rule.match.binding {
+    case .pattern(let p): p.requiredTypes
+    case .each(let slots): slots.map(\.types)
+    }
+  }
+
+  // MARK: scopes
+
+  /// Token ranges the rule looks inside, in the rule's languages only.
+  func scopes(_ scope: Rule.Scope, _ a: Analysis, language: Set<Language>) -> [Range<Int>] {
+    let seg = a.segmentation
+    func paragraphLanguage(_ p: Int) -> Language {
+      guard p < seg.paragraphScripts.count else { return a.language }
+      switch seg.paragraphScripts[p] {
+      case .arabic: return .ar
+      case .latin: return .en
+      case .other: return a.language
+      }
+    }
+    // An explicit language (--lang) wins over script detection.
+    let forced = a.document.languageHint
+    func allowed(_ paragraph: Int) -> Bool { language.contains(forced ?? paragraphLanguage(paragraph)) }
+    switch scope {
+    case .sentence:
+      return seg.sentences.filter { allowed($0.paragraph) }.map(\.tokens)
+    case .sentences(let n):
+      var out: [Range<Int>] = []
+      for (i, s) in seg.sentences.enumerated() where allowed(s.paragraph) {
+        let last = seg.sentences[min(seg.sentences.count - 1, i + n - 1)]
+        out.append(s.tokens.lowerBound..<last.tokens.upperBound)
+      }
+      return out
+    case .paragraph:
+      return seg.paragraphs.indices.filter(allowed).map { seg.paragraphs[$0] }
+    case .document:
+      return language.contains(a.language) || forced.map(language.contains) == true ? [0..<a.tokens.count] : []
+    case .list:
+      return seg.lists.compactMap { list in
+        let start = list.introduction.map { seg.sentences[$0].tokens.lowerBound } ?? list.items[0].tokens.lowerBound
+        let paragraph = list.introduction.map { seg.sentences[$0].paragraph } ?? 0
+        guard allowed(paragraph) else { return nil }
+        return start..<list.items.last!.tokens.upperBound
+      }
+    }
+  }
+
+  // MARK: binding
+
+  func bind(_ rule: Rule, scope: Range<Int>, analysis: Analysis, matcher: inout PatternMatcher) -> [[Int?]] {
+    switch rule.match.binding {
+    case .pattern(let p):
+      return matcher.matches(of: p, in: scope).map(\.captures)
+    case .each(let slots):
+      // Facts of each slot's types inside the scope, then ordered combinations of distinct facts.
+      let inScope = analysis.facts.indices.filter {
+        let t = analysis.facts[$0].tokens
+        return t.lowerBound >= scope.lowerBound && t.upperBound <= scope.upperBound
+      }
+      var out: [[Int?]] = []
+      var current: [Int?] = []
+      func extend(_ slot: Int, after: Int) {
+        if out.count >= 5_000 { return }
+        if slot == slots.count {
+          out.append(current)
+          return
+        }
+        for f in inScope where f > after && slots[slot].types.contains(analysis.facts[f].type) {
+          current.append(f)
+          extend(slot + 1, after: f)
+          current.removeLast()
+        }
+      }
+      extend(0, after: -1)
+      return out
+    }
+  }
+
+  // MARK: evaluation
+
+  func documentValues(_ a: Analysis) -> [String: Value] {
+    var values: [String: Value] = [:]
+    if let p = a.published {
+      values["doc.published"] = .quantity(Quantity(p.interval, .instant))
+      values["doc.year"] = .quantity(.exactly(Double(p.year)))
+    }
+    if let u = a.updated { values["doc.updated"] = .quantity(Quantity(u.interval, .instant)) }
+    for (name, q) in externalFacts { values["facts.\(name)"] = .quantity(q) }
+    return values
+  }
+
+  func value(of fact: Fact) -> Value {
+    if fact.type == .list {
+      return .list((fact.items ?? []).map { _ in .exactly(1, .number) })
+    }
+    return .quantity(Quantity(fact: fact))
+  }
+
+  func evaluate(_ rule: Rule, captures: [Int?], analysis a: Analysis, document: [String: Value]) -> Finding? {
+    let names = rule.match.captureNames
+    var bindings = document
+    var evidence: [Finding.Evidence] = []
+    for (name, index) in zip(names, captures) {
+      guard let index else { continue }
+      let fact = a.facts[index]
+      bindings[name] = value(of: fact)
+      bindings["\(name).hedged"] = .quantity(.exactly(fact.hedge == nil ? 0 : 1))
+      evidence.append(Finding.Evidence(name: name, fact: fact))
+    }
+    // Restraint: a rule applies only where every condition surely holds.
+    for condition in rule.conditions {
+      guard condition.evaluate(bindings).truth == .always else { return nil }
+    }
+    let evaluation = rule.assertion.evaluate(bindings)
+    let status: Finding.Status
+    switch evaluation.verdict {
+    case .holds: status = .holds
+    case .contradicts: status = .contradicts
+    case .undetermined(let reason): status = .undetermined(reason: reason)
+    }
+    let (claimed, computed) = sides(of: rule.assertion, bindings)
+    guard let claimFact = evidence.first(where: { $0.name == rule.claim })?.fact ?? evidence.first?.fact else {
+      return nil
+    }
+    let spans = evidence.map(\.fact.span)
+    let matchSpan = (spans.map(\.lowerBound).min() ?? 0)..<(spans.map(\.upperBound).max() ?? 0)
+    var finding = Finding(
+      ruleID: rule.id, kind: rule.kind, severity: rule.severity, status: status, messages: [:],
+      span: claimFact.span, matchSpan: matchSpan, evidence: evidence, claimed: claimed, computed: computed,
+      explanation: evaluation.explanation)
+    for (language, template) in rule.message.templates {
+      finding.messages[language] = MessageRenderer(analysis: a, finding: finding).render(template)
+    }
+    return finding
+  }
+
+  /// The left (claimed) and right (computed) sides of a top-level comparison.
+  func sides(of assertion: CompiledExpr, _ bindings: [String: Value]) -> (Quantity?, Quantity?) {
+    guard case .binary(let op, let left, let right, _) = assertion.root, op.isComparison else { return (nil, nil) }
+    func quantity(_ e: Expr) -> Quantity? {
+      let source = Array(assertion.source.utf8)
+      let text = String(decoding: source[e.span.start..<e.span.end], as: UTF8.self)
+      guard case .success(let c) = compile(text, names: Set(bindings.keys).union(["facts.*"]), expectCondition: false),
+        case .success(.quantity(let q)) = c.value(bindings)
+      else { return nil }
+      return q
+    }
+    return (quantity(left), quantity(right))
+  }
+}
