@@ -416,25 +416,14 @@ extension Scan {
   /// ("عامين") and of nouns ("رحلتين" = 2 رحلة).
   func matchStandalone(at i: Int, limit: Int) -> Fact? {
     guard isWord(i) else { return nil }
+    // Ordinals in words ("الحادي والعشرون", "twenty-first"): see NumberWords.swift.
+    if let o = matchOrdinalWords(at: i, limit: limit) { return o }
     for m in lex(i) {
       switch m.lex {
       case .durationUnit(let u, let count) where count == 2:
         return Fact(
           type: .duration, span: span(i..<Int(m.end)), tokens: i..<Int(m.end), value: 2,
           interval: .point(2), unit: u.rawValue, precision: 1)
-      case .ordinal(let n):
-        // "الحادي والعشرون": a unit ordinal joined to a tens ordinal.
-        var end = Int(m.end)
-        var value = n
-        if n < 10, end + 1 < limit, isWord(end), gap(end) == 1,
-          let (tens, m2) = first(end, { if case .ordinal(let t) = $0.lex, t >= 20, t % 10 == 0 { t } else { nil } })
-        {
-          value += tens
-          end = Int(m2.end)
-        }
-        return Fact(
-          type: .ordinal, span: span(i..<end), tokens: i..<end, value: Double(value),
-          interval: .point(Double(value)))
       default: continue
       }
     }
