@@ -75,6 +75,10 @@ struct NumberWordsTests {
     Case("وصلت ثلاثــة آلاف من الخيام", .number, 3000, "ثلاثــة آلاف"),
     Case("أُصِيبَ خَمْسَةَ عَشَر مِنَ الْمَارَّةِ", .number, 15, "خَمْسَةَ عَشَر"),
     Case("تراجع الدخل بأربعمائة وعشرين من الدنانير", .number, 420, "بأربعمائة وعشرين"),
+    // A half of the scale, or of the number before a scale.
+    Case("يعمل في القطاع مليون ونصف من الموظفين", .number, 1_500_000, "مليون ونصف"),
+    Case("زار المعرض مليونين ونصف المليون من الزوار", .number, 2_500_000, "مليونين ونصف المليون"),
+    Case("رصدت الحكومة ثلاثة ونصف مليون من أجل الإعمار", .number, 3_500_000, "ثلاثة ونصف مليون"),
     // Egyptian forms.
     Case("جه حداشر من الشباب", .number, 11, "حداشر"),
     Case("الكتاب بخمسمية وعشرين جنيه", .money, 520, "بخمسمية وعشرين جنيه"),
@@ -108,6 +112,9 @@ struct NumberWordsTests {
     Case("It lasted twenty-five-year-old records.", .number, 25, "twenty-five"),
     Case("Some three thousand and six of the homes lost power.", .number, 3006, "Some three thousand and six"),
     Case("He owes sixty-seven million to the bank.", .number, 67_000_000, "sixty-seven million"),
+    Case("Some two million and a half of the residents fled.", .number, 2_500_000, "Some two million and a half"),
+    Case("Nearly five and a half million of them voted.", .number, 5_500_000, "Nearly five and a half million"),
+    Case("Growth was one and a half in the end.", .number, 1.5, "one and a half"),
   ]
 
   @Test(arguments: english)
@@ -141,6 +148,8 @@ struct NumberWordsTests {
     Case("The town marked its two hundredth year.", .ordinal, 200, "two hundredth"),
     Case("He finished eleventh in the race.", .ordinal, 11, "eleventh"),
     Case("The second round starts later.", .ordinal, 2, "second"),
+    Case("It was a first for the club.", .ordinal, 1, "first"),
+    Case("حل في المركز الثان عشر", .ordinal, 12, "الثان عشر"),
   ]
 
   @Test(arguments: ordinals)
@@ -164,6 +173,10 @@ struct NumberWordsTests {
     "تأسس في كانون الأول",
     "خرج آلاف المتظاهرين إلى الشوارع",
     "Thousands of people marched.",
+    "Show me the last one please.",
+    "أي واحد تفضل؟",
+    "مضت خمس الساعة في التنظيف",
+    "He waited a second at the door.",
   ]
 
   @Test(arguments: negatives)

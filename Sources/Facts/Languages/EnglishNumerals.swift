@@ -20,6 +20,7 @@ let englishNumerals: [(String, Lex)] = {
   for (n, w) in unitOrdinals.enumerated() { e.append((w, .ordinal(n + 1))) }
   let tenOrdinals = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
   for (n, w) in tenOrdinals.enumerated() { e.append((w, .ordinal(20 + 10 * n))) }
+  e.append(("nineth", .ordinal(9)))  // a common misspelling
   e.append(("hundredth", .ordinal(100)))
   e.append(("thousandth", .ordinal(1000)))
   e.append(("millionth", .ordinal(1_000_000)))

@@ -61,11 +61,18 @@ extension Scan {
   static let noKey = key("no")
   static let anotherKey = key("another")
   static let perKey = key("per")
-  static let kullKey = key("كل")
+  static let halfKey = key("half")
+  static let nisfKey = key("نصف")
+  static let waNisfKey = key("ونصف")
+  /// "كل واحد" (each one), "أي واحد" (any one).
+  static let eachOneKeys: Set<UInt64> = Set(["كل", "أي", "لكل", "بكل"].map(key))
   static let fiKey = key("في")
   /// "one" after these is a pronoun ("no one", "the one who", "which one").
   static let pronounOneKeys: Set<UInt64> = Set(
-    ["no", "the", "this", "that", "which", "any", "every", "each", "some", "every", "no"].map(key))
+    [
+      "no", "the", "this", "that", "which", "whichever", "any", "every", "each", "some", "last", "next",
+      "previous", "current", "only", "other", "same", "right", "wrong", "new", "old", "little", "big",
+    ].map(key))
   /// A scale word that may start a number by itself: "ألف شخص", "مليون دولار" (not the
   /// plurals "آلاف", "ملايين", which mean thousands, millions of).
   static let singularScaleKeys: Set<UInt64> = Set(
@@ -116,7 +123,8 @@ extension Scan {
     }
     // "a third", "one fifth", "per second": fractions and time, not ranks.
     if r.parts == 1, i > 0, gap(i) == 1 {
-      if isWord(i - 1), Self.fractionLeadKeys.contains(tokens[i - 1].key) { return nil }
+      // "a first" is a first time, not a fraction.
+      if isWord(i - 1), Self.fractionLeadKeys.contains(tokens[i - 1].key), r.value != 1 { return nil }
       if isDigits(i - 1) || (isWord(i - 1) && hasNumberReading(i - 1)) { return nil }
     }
     let v = r.value
@@ -208,6 +216,10 @@ extension Scan {
     // number: "one hundred and two hundred" stops at "one hundred".
     var beforeConjunction: WordsReading?
     while j < limit {
+      if r.parts > 0, let h = addHalf(at: j, limit: limit, arabic: arabic, to: r) {
+        r = h
+        break
+      }
       var joint = Joint.space
       var k = j
       var rule = CliticRule.none
@@ -281,6 +293,59 @@ extension Scan {
     return r
   }
 
+  /// "and a half", "ونصف" after a number: "two million and a half", "five and a half
+  /// million", "مليون ونصف", "مليونين ونصف المليون", "one and a half".
+  private func addHalf(at j: Int, limit: Int, arabic: Bool, to r: WordsReading) -> WordsReading? {
+    guard gap(j) == 1, isWord(j) else { return nil }
+    var k: Int
+    if arabic {
+      if isWord(j, Self.waNisfKey) {
+        k = j + 1
+      } else if isWord(j, Self.wawKey), j + 1 < limit, isWord(j + 1, Self.nisfKey), gap(j + 1) == 1 {
+        k = j + 2
+      } else {
+        return nil
+      }
+    } else {
+      guard j + 2 < limit, isWord(j, Self.andKey), isWord(j + 1, Self.aKey), gap(j + 1) == 1,
+        isWord(j + 2, Self.halfKey), gap(j + 2) == 1
+      else { return nil }
+      k = j + 3
+    }
+    var out = r
+    if r.afterScale {
+      out.total += r.lastScale / 2
+      // "مليون ونصف المليون": the scale repeated with the article.
+      if arabic, k < limit, gap(k) == 1 {
+        for m in lex(k) where m.article && m.prefix == 2 {
+          if case .scale(let f) = m.lex, f == r.lastScale {
+            k = Int(m.end)
+            break
+          }
+        }
+      }
+      out.end = k
+      return out
+    }
+    guard r.group > 0, r.lastScale == 0 else { return nil }
+    if k < limit, gap(k) == 1, let (p, e) = numberPart(at: k, rule: .none, atStart: false), case .scale(let f) = p {
+      out.total += (Double(r.group) + 0.5) * f
+      out.group = 0
+      out.hasUnit = false
+      out.hasTen = false
+      out.hasTeen = false
+      out.hasHundred = false
+      out.lastScale = f
+      out.end = e
+      return out
+    }
+    // "ثلاثة ونصف" is as often hours or a noun's half: Arabic only takes the half of a scale.
+    guard !arabic else { return nil }
+    out.total += 0.5
+    out.end = k
+    return out
+  }
+
   /// Whether `part` may begin a number at token `k`.
   private func startAllowed(_ part: NumberPart, at k: Int, arabic: Bool) -> Bool {
     switch part {
@@ -303,10 +368,10 @@ extension Scan {
     if arabic {
       guard r.hasUnit else { return true }
       // "كل واحد": each one.
-      if r.group == 1, before >= 0, isWord(before, Self.kullKey) { return false }
+      if r.group == 1, before >= 0, isWord(before), Self.eachOneKeys.contains(tokens[before].key) { return false }
       // "خمس السكان", "عشر المساحة": a fraction (خُمس, عُشر) before a definite noun.
       let next = r.end
-      if next < tokens.count, isWord(next), gap(next) == 1, tokens[next].length > 3, lex(next).isEmpty,
+      if next < tokens.count, isWord(next), gap(next) == 1, tokens[next].length > 3, !hasNumberReading(next),
         text.scalars[Int(tokens[next].start)] == Lexicon.alef,
         text.scalars[Int(tokens[next].start) + 1] == Lexicon.lam
       {
