@@ -177,6 +177,9 @@ struct NumberWordsTests {
     "أي واحد تفضل؟",
     "مضت خمس الساعة في التنظيف",
     "He waited a second at the door.",
+    "Three fifths of the members abstained.",
+    "One-third of the budget went unspent.",
+    "ألغت الشركة ثلاثة أرباع رحلاتها",
   ]
 
   @Test(arguments: negatives)

@@ -80,6 +80,14 @@ extension Scan {
   /// Month names whose second word is an ordinal: "كانون الأول", "تشرين الثاني",
   /// "ربيع الأول", "جمادى الأولى".
   static let ordinalMonthKeys: Set<UInt64> = Set(["كانون", "تشرين", "ربيع", "جمادى"].map(key))
+  /// Fractions after a count: "three quarters" is not three, "ثلاثة أرباع" is not three.
+  /// "quarters" alone is left out: "two quarters" are as often two fiscal quarters.
+  static let fractionKeys: Set<UInt64> = Set(
+    [
+      "half", "halves", "third", "thirds", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
+      "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
+      "thousandth", "thousandths", "أرباع", "أخماس", "أثلاث", "أسداس", "أسباع", "أثمان", "أتساع", "أعشار",
+    ].map(key))
   /// Before an English ordinal, these make it a fraction or a unit of time: "a third",
   /// "per second", "every second".
   static let fractionLeadKeys: Set<UInt64> = Set(["a", "an", "per", "every"].map(key))
@@ -126,6 +134,12 @@ extension Scan {
       // "a first" is a first time, not a fraction.
       if isWord(i - 1), Self.fractionLeadKeys.contains(tokens[i - 1].key), r.value != 1 { return nil }
       if isDigits(i - 1) || (isWord(i - 1) && hasNumberReading(i - 1)) { return nil }
+    }
+    // "one-third".
+    if r.parts == 1, i > 1, gap(i) == 0, isSymbol(i - 1, 0x2D), gap(i - 1) == 0,
+      isDigits(i - 2) || (isWord(i - 2) && hasNumberReading(i - 2))
+    {
+      return nil
     }
     let v = r.value
     return Fact(
@@ -289,6 +303,12 @@ extension Scan {
       j = next
     }
     guard r.parts > 0, r.end > i else { return nil }
+    if !r.ordinal, r.end < limit {
+      // "three quarters", "one-third", "ثلاثة أرباع": the number is a numerator.
+      var n = r.end
+      if !arabic, isSymbol(n, 0x2D), gap(n) == 0, gap(n + 1) == 0 { n += 1 }
+      if isWord(n), gap(n) <= 1, Self.fractionKeys.contains(tokens[n].key) { return nil }
+    }
     if r.parts == 1, !r.ordinal, !singleWordAllowed(at: i, reading: r, arabic: arabic) { return nil }
     return r
   }
