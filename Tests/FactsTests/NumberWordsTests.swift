@@ -79,6 +79,7 @@ struct NumberWordsTests {
     Case("يعمل في القطاع مليون ونصف من الموظفين", .number, 1_500_000, "مليون ونصف"),
     Case("زار المعرض مليونين ونصف المليون من الزوار", .number, 2_500_000, "مليونين ونصف المليون"),
     Case("رصدت الحكومة ثلاثة ونصف مليون من أجل الإعمار", .number, 3_500_000, "ثلاثة ونصف مليون"),
+    Case("استغرقت الرحلة خمسة ونصف في المتوسط", .number, 5.5, "خمسة ونصف"),
     // Egyptian forms.
     Case("جه حداشر من الشباب", .number, 11, "حداشر"),
     Case("الكتاب بخمسمية وعشرين جنيه", .money, 520, "بخمسمية وعشرين جنيه"),
@@ -174,6 +175,7 @@ struct NumberWordsTests {
     "خرج آلاف المتظاهرين إلى الشوارع",
     "Thousands of people marched.",
     "Show me the last one please.",
+    "No-one answered the phone.",
     "أي واحد تفضل؟",
     "مضت خمس الساعة في التنظيف",
     "He waited a second at the door.",

@@ -359,8 +359,12 @@ extension Scan {
       out.end = e
       return out
     }
-    // "ثلاثة ونصف" is as often hours or a noun's half: Arabic only takes the half of a scale.
-    guard !arabic else { return nil }
+    // "ثلاثة ونصف الأعضاء" is three and half the members: not a half of the number.
+    if arabic, k < limit, isWord(k), gap(k) == 1, tokens[k].length > 3,
+      text.scalars[Int(tokens[k].start)] == Lexicon.alef, text.scalars[Int(tokens[k].start) + 1] == Lexicon.lam
+    {
+      return nil
+    }
     out.total += 0.5
     out.end = k
     return out
@@ -400,8 +404,11 @@ extension Scan {
       return true
     }
     guard r.group == 1, r.hasUnit else { return true }
-    // "no one", "the one who", "one another".
+    // "no one", "no-one", "the one who", "one another".
     if before >= 0, isWord(before), gap(i) == 1, Self.pronounOneKeys.contains(tokens[before].key) { return false }
+    if before >= 1, isSymbol(before, 0x2D), gap(i) == 0, gap(before) == 0, isWord(before - 1, Self.noKey) {
+      return false
+    }
     if isWord(r.end, Self.anotherKey) { return false }
     return true
   }
