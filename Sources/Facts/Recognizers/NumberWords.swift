@@ -103,8 +103,8 @@ extension Scan {
     else { return nil }
     // A lone dual scale ("ألفين") and "a million" are read by the caller, which keeps the
     // scale they state.
-    if r.parts == 1, r.lastScale > 0, r.end - i == 1, first(i, { if case .scaleDual = $0.lex { 1 } else { nil } }) != nil,
-      r.total == 2 * r.lastScale
+    if r.parts == 1, r.lastScale > 0, r.end - i == 1, r.total == 2 * r.lastScale,
+      first(i, { if case .scaleDual = $0.lex { 1 } else { nil } }) != nil
     {
       return nil
     }
@@ -247,7 +247,9 @@ extension Scan {
           guard k + 1 < limit, gap(k + 1) == 1 else { break }
           joint = .conjunction
           k = j + 1
-        } else if text.scalars[Int(tokens[j].start)] == Lexicon.waw, numberPart(at: j, rule: .waw, atStart: false) != nil {
+        } else if text.scalars[Int(tokens[j].start)] == Lexicon.waw,
+          numberPart(at: j, rule: .waw, atStart: false) != nil
+        {
           joint = .conjunction
           rule = .waw
         }
@@ -567,7 +569,20 @@ extension Scan {
       if first(i, { if case .percentWord = $0.lex { 1 } else { nil } }) != nil { return nil }
     }
     var value = n
-    if n <= 9, let (tens, e) = arabicOrdinalTens(at: end, limit: limit) {
+    if n == 100, end < limit, isWord(end), gap(end) == 1,
+      text.scalars[Int(tokens[end].start)] == Lexicon.waw
+    {
+      // "المئة والخامس والعشرون", "المئة والحادية عشرة".
+      for m in lex(end) where m.prefix == 1 {
+        if case .ordinal(let u) = m.lex, u >= 1, u <= 19 {
+          value += u
+          end = Int(m.end)
+          break
+        }
+      }
+    }
+    if n <= 9 || (n == 100 && value <= 109), let (tens, e) = arabicOrdinalTens(at: end, limit: limit) {
+      // "الخامس والعشرون", "المئة والخمسين".
       value += tens
       end = e
     }
