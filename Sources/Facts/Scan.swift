@@ -61,7 +61,7 @@ struct Scan {
       default: return false
       }
     case .word:
-      return !flags[i].isDisjoint(with: [.hedge, .numeral, .scaleDual, .dualNumeral, .currency])
+      return !flags[i].isDisjoint(with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency])
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
         || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap == 0)
         || t.length <= 2
@@ -72,7 +72,7 @@ struct Scan {
   func mayStandalone(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word else { return false }
-    return !flags[i].isDisjoint(with: [.durationDual, .ordinal])
+    return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral])
       || (t.length >= 6 && text.scalars[Int(t.end) - 1] == 0x0646)
   }
 

@@ -99,7 +99,7 @@ func outcomes(_ rule: Rule, _ text: String) -> [Finding] {
       assert: years ~ years_between(founded, doc.published)
       message: "{years} since {founded}"
       """)
-    let text = "Published: 2026-02-19\\n\\nThe agency was founded in 2003. In its 23-year history it never did so."
+    let text = "Published: 2026-02-19\n\nThe agency was founded in 2003. In its 23-year history it never did so."
     #expect(outcomes(rule, text).map(\.status.name) == ["holds"])
     #expect(outcomes(rule, text.replacingOccurrences("2003", "2013")).map(\.status.name) == ["contradicts"])
   }
@@ -116,9 +116,9 @@ func outcomes(_ rule: Rule, _ text: String) -> [Finding] {
       assert: n == count(items)
       message: "{n} announced, {computed} listed"
       """)
-    let ok = "The agency has 3 main divisions:\\n1. One\\n2. Two\\n3. Three"
+    let ok = "The agency has 3 main divisions:\n1. One\n2. Two\n3. Three"
     #expect(outcomes(rule, ok).map(\.status.name) == ["holds"])
-    let bad = "The agency has 4 main divisions:\\n1. One\\n2. Two\\n3. Three"
+    let bad = "The agency has 4 main divisions:\n1. One\n2. Two\n3. Three"
     #expect(outcomes(rule, bad).map(\.status.name) == ["contradicts"])
   }
 }

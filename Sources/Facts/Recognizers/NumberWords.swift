@@ -6,9 +6,616 @@ struct NumberWordsMatch {
   var tokens: Range<Int>
 }
 
+/// What one number word adds to the number being read.
+private enum NumberPart {
+  case unit(Int)  // 0…10
+  case teen(Int)  // 11…19
+  case ten(Int)  // 20…90
+  case hundreds(Int)  // 100…900
+  case scale(Double)  // ألف, million
+  case dual(Double)  // ألفين: two of the scale
+  case ordinal(Int)
+}
+
+/// How a word is joined to the number before it.
+private enum Joint {
+  case space  // juxtaposed: "three hundred", "ثلاثة آلاف"
+  case conjunction  // "و", attached or alone; "and"
+  case hyphen  // "twenty-three"
+}
+
+/// Which clitic prefixes a word may carry.
+private enum CliticRule {
+  case none
+  /// Exactly the conjunction و, attached: "وعشرون".
+  case waw
+  /// The first word of a number: و ف ب ل ك and pairs of them, but not the article.
+  case leading
+}
+
+/// The state of a number being read word by word: complete groups in `total`, the group
+/// below the last scale in `group`, and which places of that group are filled.
+private struct WordsReading {
+  var total: Double = 0
+  var group = 0
+  var hasHundred = false
+  var hasTen = false
+  var hasUnit = false
+  var hasTeen = false
+  var lastScale: Double = 0
+  var parts = 0
+  var end: Int
+  /// The reading ended on an ordinal word ("twenty-first").
+  var ordinal = false
+
+  init(start: Int) { end = start }
+
+  var value: Double { total + Double(group) }
+  /// Right after a scale word: a new group may start.
+  var afterScale: Bool { parts > 0 && group == 0 && !hasUnit && !hasHundred }
+}
+
 extension Scan {
+  static let wawKey = key("و")
+  static let andKey = key("and")
+  static let noKey = key("no")
+  static let anotherKey = key("another")
+  static let perKey = key("per")
+  static let halfKey = key("half")
+  static let nisfKey = key("نصف")
+  static let waNisfKey = key("ونصف")
+  /// "كل واحد" (each one), "أي واحد" (any one).
+  static let eachOneKeys: Set<UInt64> = Set(["كل", "أي", "لكل", "بكل"].map(key))
+  static let fiKey = key("في")
+  /// "one" after these is a pronoun ("no one", "the one who", "which one").
+  static let pronounOneKeys: Set<UInt64> = Set(
+    [
+      "no", "the", "this", "that", "which", "whichever", "any", "every", "each", "some", "last", "next",
+      "previous", "current", "only", "other", "same", "right", "wrong", "new", "old", "little", "big",
+    ].map(key))
+  /// A scale word that may start a number by itself: "ألف شخص", "مليون دولار" (not the
+  /// plurals "آلاف", "ملايين", which mean thousands, millions of).
+  static let singularScaleKeys: Set<UInt64> = Set(
+    ["ألف", "مليون", "مليار", "بليون", "تريليون", "ترليون"].map(key))
+  /// Month names whose second word is an ordinal: "كانون الأول", "تشرين الثاني",
+  /// "ربيع الأول", "جمادى الأولى".
+  static let ordinalMonthKeys: Set<UInt64> = Set(["كانون", "تشرين", "ربيع", "جمادى"].map(key))
+  /// Fractions after a count: "three quarters" is not three, "ثلاثة أرباع" is not three.
+  /// "quarters" alone is left out: "two quarters" are as often two fiscal quarters.
+  static let fractionKeys: Set<UInt64> = Set(
+    [
+      "half", "halves", "third", "thirds", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
+      "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
+      "thousandth", "thousandths", "أرباع", "أخماس", "أثلاث", "أسداس", "أسباع", "أثمان", "أتساع", "أعشار",
+    ].map(key))
+  /// Before an English ordinal, these make it a fraction or a unit of time: "a third",
+  /// "per second", "every second".
+  static let fractionLeadKeys: Set<UInt64> = Set(["a", "an", "per", "every"].map(key))
+
   /// The longest number written in words starting at token `i`.
   func matchNumberWords(at i: Int, limit: Int) -> NumberWordsMatch? {
-    nil
+    guard i < limit, isWord(i) else { return nil }
+    let k = tokens[i].key
+    let article = k == Self.aKey || k == Self.anKey
+    guard article || hasNumberReading(i) else { return nil }
+    guard let r = readWords(at: i, limit: limit, arabic: script(i) == .arabic, englishArticle: article),
+      !r.ordinal
+    else { return nil }
+    // A lone dual scale ("ألفين") and "a million" are read by the caller, which keeps the
+    // scale they state.
+    if r.parts == 1, r.lastScale > 0, r.end - i == 1, r.total == 2 * r.lastScale,
+      first(i, { if case .scaleDual = $0.lex { 1 } else { nil } }) != nil
+    {
+      return nil
+    }
+    if article, r.parts == 2, r.lastScale > 0, r.total == r.lastScale, r.group == 0 { return nil }
+    return NumberWordsMatch(value: r.value, tokens: i..<r.end)
+  }
+
+  /// An ordinal in words: "الثالث", "الحادي والعشرون", "الواحد والثلاثين", "first",
+  /// "twenty-first", "one hundred twenty-fifth".
+  func matchOrdinalWords(at i: Int, limit: Int) -> Fact? {
+    guard i < limit, isWord(i) else { return nil }
+    var candidate = false
+    for m in lex(i) {
+      switch m.lex {
+      case .ordinal, .numeral: candidate = true
+      default: continue
+      }
+      break
+    }
+    guard candidate else { return nil }
+    if script(i) == .arabic { return arabicOrdinal(at: i, limit: limit) }
+    guard let r = readWords(at: i, limit: limit, arabic: false, englishArticle: false), r.ordinal else {
+      return nil
+    }
+    // "a third", "one fifth", "per second": fractions and time, not ranks.
+    if r.parts == 1, i > 0, gap(i) == 1 {
+      // "a first" is a first time, not a fraction.
+      if isWord(i - 1), Self.fractionLeadKeys.contains(tokens[i - 1].key), r.value != 1 { return nil }
+      if isDigits(i - 1) || (isWord(i - 1) && hasNumberReading(i - 1)) { return nil }
+    }
+    // "one-third".
+    if r.parts == 1, i > 1, gap(i) == 0, isSymbol(i - 1, 0x2D), gap(i - 1) == 0,
+      isDigits(i - 2) || (isWord(i - 2) && hasNumberReading(i - 2))
+    {
+      return nil
+    }
+    let v = r.value
+    return Fact(
+      type: .ordinal, span: span(i..<r.end), tokens: i..<r.end, value: v, interval: .point(v))
+  }
+
+  // MARK: reading
+
+  /// Whether a word can be part of a number: a numeral or scale reading.
+  @inline(__always)
+  private func hasNumberReading(_ i: Int) -> Bool {
+    for m in lex(i) {
+      switch m.lex {
+      case .numeral, .scale, .scaleDual: return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  /// The number part token `k` can be, with the clitics `rule` allows, and the token after it.
+  private func numberPart(at k: Int, rule: CliticRule, atStart: Bool) -> (NumberPart, Int)? {
+    guard isWord(k) else { return nil }
+    var found: (NumberPart, Int)?
+    for m in lex(k) where !m.article {
+      switch rule {
+      case .none:
+        if m.prefix != 0 { continue }
+      case .waw:
+        if m.prefix != 1 || text.scalars[Int(tokens[k].start)] != Lexicon.waw { continue }
+      case .leading:
+        if m.prefix > 2 { continue }
+        // "لست" (I am not) is not ل + ست: short stems only take the conjunction.
+        if m.prefix > 0, tokens[k].length - Int(m.prefix) <= 2,
+          text.scalars[Int(tokens[k].start)] != Lexicon.waw
+        {
+          continue
+        }
+      }
+      let part: NumberPart
+      switch m.lex {
+      case .numeral(let v, let role):
+        switch role {
+        case .unit: part = .unit(v)
+        case .teen: part = .teen(v)
+        case .ten: part = .ten(v)
+        case .hundred: part = .hundreds(v)
+        case .and: continue
+        }
+      case .scale(let f): part = .scale(f)
+      case .scaleDual(let f): part = .dual(f)
+      case .ordinal(let n): part = .ordinal(n)
+      default: continue
+      }
+      guard let current = found else {
+        found = (part, Int(m.end))
+        continue
+      }
+      // "ألفا" is both the dual in construct and the accusative singular: the dual starts
+      // a number, the singular follows one.
+      switch (current.0, part) {
+      case (.scale, .dual) where atStart, (.dual, .scale) where !atStart: found = (part, Int(m.end))
+      default: break
+      }
+    }
+    return found
+  }
+
+  /// Reads number words from `i` as far as they make one number.
+  private func readWords(at i: Int, limit: Int, arabic: Bool, englishArticle: Bool) -> WordsReading? {
+    var r = WordsReading(start: i)
+    var j = i
+    if englishArticle {
+      // "a hundred", "a thousand two hundred": the article counts one.
+      guard i + 1 < limit, gap(i + 1) == 1, let (p, _) = numberPart(at: i + 1, rule: .none, atStart: false)
+      else { return nil }
+      switch p {
+      case .hundreds(100), .scale: break
+      default: return nil
+      }
+      r.group = 1
+      r.hasUnit = true
+      r.parts = 1
+      r.end = i + 1
+      j = i + 1
+    }
+    // The state before the last conjunction, in case what follows it belongs to another
+    // number: "one hundred and two hundred" stops at "one hundred".
+    var beforeConjunction: WordsReading?
+    while j < limit {
+      if r.parts > 0, let h = addHalf(at: j, limit: limit, arabic: arabic, to: r) {
+        r = h
+        break
+      }
+      var joint = Joint.space
+      var k = j
+      var rule = CliticRule.none
+      if r.parts == 0 {
+        rule = arabic ? .leading : .none
+      } else if gap(j) > 1 {
+        break
+      } else if arabic {
+        if gap(j) == 0 { break }
+        if isWord(j, Self.wawKey) {
+          guard k + 1 < limit, gap(k + 1) == 1 else { break }
+          joint = .conjunction
+          k = j + 1
+        } else if text.scalars[Int(tokens[j].start)] == Lexicon.waw,
+          numberPart(at: j, rule: .waw, atStart: false) != nil
+        {
+          joint = .conjunction
+          rule = .waw
+        }
+      } else {
+        if isWord(j, Self.andKey), gap(j) == 1 {
+          guard k + 1 < limit, gap(k + 1) == 1 else { break }
+          joint = .conjunction
+          k = j + 1
+        } else if isSymbol(j, 0x2D), gap(j) == 0 {
+          guard k + 1 < limit, gap(k + 1) == 0 else { break }
+          joint = .hyphen
+          k = j + 1
+        } else if gap(j) != 1 {
+          break
+        }
+      }
+      guard k < limit, let (part, next) = numberPart(at: k, rule: rule, atStart: r.parts == 0) else { break }
+      if case .ordinal(let n) = part {
+        // English ordinals end a number: "twenty-first", "two hundredth".
+        guard !arabic else { break }
+        let asCardinal: NumberPart =
+          switch n {
+          case 0...10: .unit(n)
+          case 11...19: .teen(n)
+          case 100: .hundreds(100)
+          case 1000...: .scale(Double(n))
+          default: .ten(n)
+          }
+        var trial = r
+        guard accept(asCardinal, joint: joint, arabic: false, into: &trial) else { break }
+        r = trial
+        r.ordinal = true
+        r.parts += 1
+        r.end = next
+        break
+      }
+      if r.parts == 0, !startAllowed(part, at: k, arabic: arabic) { return nil }
+      let saved = r
+      guard accept(part, joint: joint, arabic: arabic, into: &r) else {
+        // A multiplier that cannot apply means the words after the conjunction start a
+        // number of their own.
+        if let before = beforeConjunction {
+          switch part {
+          case .hundreds(100), .scale, .dual: r = before
+          default: break
+          }
+        }
+        break
+      }
+      beforeConjunction = joint == .conjunction ? saved : nil
+      r.parts += 1
+      r.end = next
+      j = next
+    }
+    guard r.parts > 0, r.end > i else { return nil }
+    if !r.ordinal, r.end < limit {
+      // "three quarters", "one-third", "ثلاثة أرباع": the number is a numerator.
+      var n = r.end
+      if !arabic, isSymbol(n, 0x2D), gap(n) == 0, gap(n + 1) == 0 { n += 1 }
+      if isWord(n), gap(n) <= 1, Self.fractionKeys.contains(tokens[n].key) { return nil }
+    }
+    if r.parts == 1, !r.ordinal, !singleWordAllowed(at: i, reading: r, arabic: arabic) { return nil }
+    return r
+  }
+
+  /// "and a half", "ونصف" after a number: "two million and a half", "five and a half
+  /// million", "مليون ونصف", "مليونين ونصف المليون", "one and a half".
+  private func addHalf(at j: Int, limit: Int, arabic: Bool, to r: WordsReading) -> WordsReading? {
+    guard gap(j) == 1, isWord(j) else { return nil }
+    var k: Int
+    if arabic {
+      if isWord(j, Self.waNisfKey) {
+        k = j + 1
+      } else if isWord(j, Self.wawKey), j + 1 < limit, isWord(j + 1, Self.nisfKey), gap(j + 1) == 1 {
+        k = j + 2
+      } else {
+        return nil
+      }
+    } else {
+      guard j + 2 < limit, isWord(j, Self.andKey), isWord(j + 1, Self.aKey), gap(j + 1) == 1,
+        isWord(j + 2, Self.halfKey), gap(j + 2) == 1
+      else { return nil }
+      k = j + 3
+    }
+    var out = r
+    if r.afterScale {
+      out.total += r.lastScale / 2
+      // "مليون ونصف المليون": the scale repeated with the article.
+      if arabic, k < limit, gap(k) == 1 {
+        for m in lex(k) where m.article && m.prefix == 2 {
+          if case .scale(let f) = m.lex, f == r.lastScale {
+            k = Int(m.end)
+            break
+          }
+        }
+      }
+      out.end = k
+      return out
+    }
+    guard r.group > 0, r.lastScale == 0 else { return nil }
+    if k < limit, gap(k) == 1, let (p, e) = numberPart(at: k, rule: .none, atStart: false), case .scale(let f) = p {
+      out.total += (Double(r.group) + 0.5) * f
+      out.group = 0
+      out.hasUnit = false
+      out.hasTen = false
+      out.hasTeen = false
+      out.hasHundred = false
+      out.lastScale = f
+      out.end = e
+      return out
+    }
+    // "ثلاثة ونصف الأعضاء" is three and half the members: not a half of the number.
+    if arabic, k < limit, isWord(k), gap(k) == 1, tokens[k].length > 3,
+      text.scalars[Int(tokens[k].start)] == Lexicon.alef, text.scalars[Int(tokens[k].start) + 1] == Lexicon.lam
+    {
+      return nil
+    }
+    out.total += 0.5
+    out.end = k
+    return out
+  }
+
+  /// Whether `part` may begin a number at token `k`.
+  private func startAllowed(_ part: NumberPart, at k: Int, arabic: Bool) -> Bool {
+    switch part {
+    case .scale:
+      // Arabic "ألف", "مليون" alone count one; English "thousand" needs "a" or a number.
+      guard arabic, let m = lex(k).first(where: { if case .scale = $0.lex { true } else { false } }) else {
+        return false
+      }
+      let t = tokens[k]
+      let stem = Token.hash(text.scalars[(Int(t.start) + Int(m.prefix))..<Int(t.end)])
+      return Self.singularScaleKeys.contains(stem)
+    case .hundreds(let h): return arabic || h != 100
+    default: return true
+    }
+  }
+
+  /// A number of one word, checked against the readings where that word is not a number.
+  private func singleWordAllowed(at i: Int, reading r: WordsReading, arabic: Bool) -> Bool {
+    let before = i - 1
+    if arabic {
+      guard r.hasUnit else { return true }
+      // "كل واحد": each one.
+      if r.group == 1, before >= 0, isWord(before), Self.eachOneKeys.contains(tokens[before].key) { return false }
+      // "خمس السكان", "عشر المساحة": a fraction (خُمس, عُشر) before a definite noun.
+      let next = r.end
+      if next < tokens.count, isWord(next), gap(next) == 1, tokens[next].length > 3, !hasNumberReading(next),
+        text.scalars[Int(tokens[next].start)] == Lexicon.alef,
+        text.scalars[Int(tokens[next].start) + 1] == Lexicon.lam
+      {
+        return false
+      }
+      return true
+    }
+    guard r.group == 1, r.hasUnit else { return true }
+    // "no one", "no-one", "the one who", "one another".
+    if before >= 0, isWord(before), gap(i) == 1, Self.pronounOneKeys.contains(tokens[before].key) { return false }
+    if before >= 1, isSymbol(before, 0x2D), gap(i) == 0, gap(before) == 0, isWord(before - 1, Self.noKey) {
+      return false
+    }
+    if isWord(r.end, Self.anotherKey) { return false }
+    return true
+  }
+
+  /// Adds `part` to the reading if the language allows it there; false when it ends the number.
+  private func accept(_ part: NumberPart, joint: Joint, arabic: Bool, into r: inout WordsReading) -> Bool {
+    let first = r.parts == 0
+    let afterScale = r.afterScale
+    switch part {
+    case .unit(let v):
+      if first {
+        r.group = v
+        r.hasUnit = true
+        return true
+      }
+      guard v > 0, !r.hasUnit, !r.hasTeen else { return false }
+      let ok: Bool
+      switch (arabic, joint) {
+      // "مئة وخمسة", "ألف وثلاثة"; not "عشرون وثلاثة".
+      case (true, .conjunction): ok = (r.hasHundred && !r.hasTen) || afterScale
+      // Egyptian "متين تلاتة وستين".
+      case (true, .space): ok = r.hasHundred && !r.hasTen
+      case (false, .hyphen): ok = r.hasTen
+      case (false, .space): ok = r.hasTen || r.hasHundred || afterScale
+      case (false, .conjunction): ok = (r.hasHundred && !r.hasTen) || afterScale
+      default: ok = false
+      }
+      guard ok else { return false }
+      r.group += v
+      r.hasUnit = true
+      return true
+    case .teen(let v):
+      if !first {
+        guard !r.hasUnit, !r.hasTen, !r.hasTeen, joint != .hyphen, r.hasHundred || afterScale else { return false }
+        if arabic, joint == .space, !r.hasHundred { return false }
+      }
+      r.group += v
+      r.hasTeen = true
+      return true
+    case .ten(let v):
+      if !first {
+        guard !r.hasTen, !r.hasTeen, joint != .hyphen else { return false }
+        let ok: Bool
+        if arabic && joint == .conjunction {
+          // "ثلاثة وعشرون": the unit comes first in Arabic.
+          ok = (r.hasUnit && r.group % 100 >= 1 && r.group % 100 <= 9) || (r.hasHundred && !r.hasUnit) || afterScale
+        } else {
+          ok = (r.hasHundred && !r.hasUnit) || (!arabic && afterScale)
+        }
+        guard ok else { return false }
+      }
+      r.group += v
+      r.hasTen = true
+      return true
+    case .hundreds(let h):
+      if first {
+        r.group = h
+        r.hasHundred = true
+        return true
+      }
+      if h == 100, joint == .space, !r.hasHundred, r.group > 0 {
+        // "ثلاث مئة", "three hundred", "nineteen hundred".
+        if arabic {
+          guard r.hasUnit, !r.hasTen, !r.hasTeen, (3...9).contains(r.group) else { return false }
+        } else {
+          guard r.group < 100 else { return false }
+        }
+        r.group *= 100
+        r.hasHundred = true
+        r.hasUnit = false
+        r.hasTen = false
+        r.hasTeen = false
+        return true
+      }
+      guard afterScale, joint == .conjunction || (!arabic && joint == .space) else { return false }
+      r.group = h
+      r.hasHundred = true
+      return true
+    case .scale(let f):
+      if first {
+        r.total = f
+        r.lastScale = f
+        return true
+      }
+      if joint == .conjunction {
+        // "مليون وألف": a lower scale alone after a conjunction counts one.
+        guard arabic, afterScale, f < r.lastScale else { return false }
+        r.total += f
+        r.lastScale = f
+        return true
+      }
+      guard joint == .space else { return false }
+      if afterScale {
+        // "ألف مليون": a thousand millions.
+        guard r.parts == 1, f > r.lastScale else { return false }
+        r.total *= f
+        r.lastScale = f
+        return true
+      }
+      guard r.group > 0, r.lastScale == 0 || f < r.lastScale else { return false }
+      r.total += Double(r.group) * f
+      r.group = 0
+      r.hasUnit = false
+      r.hasTen = false
+      r.hasTeen = false
+      r.hasHundred = false
+      r.lastScale = f
+      return true
+    case .dual(let f):
+      if first {
+        r.total = 2 * f
+        r.lastScale = f
+        return true
+      }
+      // "مليون وألفين".
+      guard arabic, joint == .conjunction, afterScale, f < r.lastScale else { return false }
+      r.total += 2 * f
+      r.lastScale = f
+      return true
+    case .ordinal:
+      return false
+    }
+  }
+
+  // MARK: Arabic ordinals
+
+  /// "الثالث", "الحادي عشر", "الخامس والعشرون", "الواحد والثلاثين", "العشرين", "المئة".
+  private func arabicOrdinal(at i: Int, limit: Int) -> Fact? {
+    var base: Int?
+    var end = i + 1
+    var fromCardinal = false
+    for m in lex(i) {
+      if case .ordinal(let n) = m.lex {
+        base = n
+        end = Int(m.end)
+        break
+      }
+    }
+    if base == nil {
+      // "الواحد والعشرون", "الاثنان والعشرين": one and two take the cardinal with the
+      // article before tens ("الثلاثة والعشرين" is a count, not a rank).
+      for m in lex(i) where m.article {
+        if case .numeral(let v, .unit) = m.lex, v == 1 || v == 2 {
+          base = v
+          end = Int(m.end)
+          fromCardinal = true
+          break
+        }
+      }
+    }
+    guard let n = base, end <= limit else { return nil }
+    if i > 0, isWord(i - 1), Self.ordinalMonthKeys.contains(tokens[i - 1].key) { return nil }
+    if n == 100 {
+      // "في المئة", "بالمئة" are percent.
+      if i > 0, isWord(i - 1, Self.fiKey) { return nil }
+      if first(i, { if case .percentWord = $0.lex { 1 } else { nil } }) != nil { return nil }
+    }
+    var value = n
+    if n == 100, end < limit, isWord(end), gap(end) == 1,
+      text.scalars[Int(tokens[end].start)] == Lexicon.waw
+    {
+      // "المئة والخامس والعشرون", "المئة والحادية عشرة".
+      for m in lex(end) where m.prefix == 1 {
+        if case .ordinal(let u) = m.lex, u >= 1, u <= 19 {
+          value += u
+          end = Int(m.end)
+          break
+        }
+      }
+    }
+    if n <= 9 || (n == 100 && value <= 109), let (tens, e) = arabicOrdinalTens(at: end, limit: limit) {
+      // "الخامس والعشرون", "المئة والخمسين".
+      value += tens
+      end = e
+    }
+    if fromCardinal && value == n { return nil }
+    let v = Double(value)
+    return Fact(type: .ordinal, span: span(i..<end), tokens: i..<end, value: v, interval: .point(v))
+  }
+
+  /// "والعشرون", "و العشرين", "وعشرون" after a unit ordinal: the tens and the token after.
+  private func arabicOrdinalTens(at j: Int, limit: Int) -> (Int, Int)? {
+    guard j < limit, isWord(j), gap(j) == 1 else { return nil }
+    var k = j
+    var attached = true
+    if isWord(j, Self.wawKey) {
+      guard j + 1 < limit, gap(j + 1) == 1 else { return nil }
+      k = j + 1
+      attached = false
+    } else if text.scalars[Int(tokens[j].start)] != Lexicon.waw {
+      return nil
+    }
+    for m in lex(k) {
+      // The conjunction must be the first letter removed, and nothing else but the article.
+      if attached {
+        guard m.prefix == 1 || (m.prefix == 3 && m.article) else { continue }
+      } else {
+        guard m.prefix == 0 || (m.prefix == 2 && m.article) else { continue }
+      }
+      switch m.lex {
+      case .ordinal(let t) where t >= 20 && t <= 90 && t % 10 == 0: return (t, Int(m.end))
+      case .numeral(let t, .ten): return (t, Int(m.end))
+      default: continue
+      }
+    }
+    return nil
   }
 }

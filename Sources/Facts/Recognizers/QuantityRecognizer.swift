@@ -151,7 +151,7 @@ extension Scan {
       }
     case .word:
       if isDigits(i + 2), gap(i + 2) == 0, let f = matchDefiniteCount(at: i, limit: limit) { return f }
-      let starters: LexFlags = [.hedge, .numeral, .scaleDual, .dualNumeral, .currency]
+      let starters: LexFlags = [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency]
       guard !flags[i].isDisjoint(with: starters) || t.key == Self.aKey || t.key == Self.anKey
         || (isSymbol(i + 1, 0x24) && gap(i + 1) == 0)
       else { return nil }
@@ -425,28 +425,15 @@ extension Scan {
   /// ("عامين") and of nouns ("رحلتين" = 2 رحلة).
   func matchStandalone(at i: Int, limit: Int) -> Fact? {
     guard isWord(i) else { return nil }
-    guard !flags[i].isDisjoint(with: [.durationDual, .ordinal])
-      || (tokens[i].length >= 6 && text.scalars[Int(tokens[i].end) - 1] == 0x0646)
-    else { return nil }
+    guard mayStandalone(i) else { return nil }
+    // Ordinals in words ("الحادي والعشرون", "twenty-first"): see NumberWords.swift.
+    if let o = matchOrdinalWords(at: i, limit: limit) { return o }
     for m in lex(i) {
       switch m.lex {
       case .durationUnit(let u, let count) where count == 2:
         return Fact(
           type: .duration, span: span(i..<Int(m.end)), tokens: i..<Int(m.end), value: 2,
           interval: .point(2), unit: u.rawValue, precision: 1)
-      case .ordinal(let n):
-        // "الحادي والعشرون": a unit ordinal joined to a tens ordinal.
-        var end = Int(m.end)
-        var value = n
-        if n < 10, end + 1 < limit, isWord(end), gap(end) == 1,
-          let (tens, m2) = first(end, { if case .ordinal(let t) = $0.lex, t >= 20, t % 10 == 0 { t } else { nil } })
-        {
-          value += tens
-          end = Int(m2.end)
-        }
-        return Fact(
-          type: .ordinal, span: span(i..<end), tokens: i..<end, value: Double(value),
-          interval: .point(Double(value)))
       default: continue
       }
     }
@@ -557,7 +544,8 @@ extension Scan {
 
   func listFacts(_ segmentation: Segmentation) -> [Fact] {
     segmentation.lists.map { list in
-      let first = list.items.first!.tokens.lowerBound
+      // The list starts at its first marker, so a pattern can run from "…:" straight into it.
+      let first = list.items.first!.marker.lowerBound
       let last = list.items.last!.tokens.upperBound
       let count = Double(list.items.count)
       var f = Fact(
