@@ -3,28 +3,32 @@
 public struct LineIndex: Sendable {
   /// UTF-8 offset where each line starts.
   public let lineStarts: [Int]
-  /// Code-point offset where each line starts.
-  private let lineCodePoints: [Int]
+  /// Code points before every `stride`-th byte, so converting an offset never scans more
+  /// than `stride` bytes, however long its line.
+  private let checkpoints: [Int]
   private let bytes: [UInt8]
+  private static let stride = 1024
 
   public init(_ text: String) {
     let bytes = Array(text.utf8)
     var starts = [0]
-    var points = [0]
+    var checkpoints: [Int] = []
+    checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
     var codePoints = 0
     var i = 0
     while i < bytes.count {
+      if i % Self.stride == 0 { checkpoints.append(codePoints) }
       let b = bytes[i]
       if b & 0xC0 != 0x80 { codePoints += 1 }
       i += 1
       if b == 0x0A || (b == 0x0D && (i >= bytes.count || bytes[i] != 0x0A)) {
         starts.append(i)
-        points.append(codePoints)
       }
     }
+    if bytes.count % Self.stride == 0 { checkpoints.append(codePoints) }
     self.bytes = bytes
     self.lineStarts = starts
-    self.lineCodePoints = points
+    self.checkpoints = checkpoints
   }
 
   public struct Position: Sendable, Equatable, Hashable {
@@ -32,6 +36,19 @@ public struct LineIndex: Sendable {
     public var column: Int
     /// Code points from the start of the text.
     public var offset: Int
+  }
+
+  /// Code points before UTF-8 offset `offset`.
+  public func codePoints(before offset: Int) -> Int {
+    let offset = min(max(offset, 0), bytes.count)
+    let block = offset / Self.stride
+    var n = checkpoints[min(block, checkpoints.count - 1)]
+    var i = min(block, checkpoints.count - 1) * Self.stride
+    while i < offset {
+      if bytes[i] & 0xC0 != 0x80 { n += 1 }
+      i += 1
+    }
+    return n
   }
 
   public func position(ofUTF8 offset: Int) -> Position {
@@ -42,13 +59,8 @@ public struct LineIndex: Sendable {
       let mid = (lo + hi + 1) / 2
       if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
     }
-    var column = 0
-    var i = lineStarts[lo]
-    while i < offset {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
-    return Position(line: lo + 1, column: column + 1, offset: lineCodePoints[lo] + column)
+    let at = codePoints(before: offset)
+    return Position(line: lo + 1, column: at - codePoints(before: lineStarts[lo]) + 1, offset: at)
   }
 
   /// The text of a 1-based line, without its line break.

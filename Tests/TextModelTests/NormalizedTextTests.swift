@@ -101,3 +101,39 @@ import Testing
     #expect(seg.paragraphScripts == [.arabic, .latin])
   }
 }
+
+@Suite struct LineIndexTests {
+  /// Checkpointed conversion agrees with a plain scan at every character boundary,
+  /// including across checkpoint strides and on one very long line.
+  @Test(arguments: [1, 3, 120])
+  func agreesWithAPlainScan(_ repeats: Int) {
+    let unit = "قال ٨٤٪ and 3.5%\r\nسطر\n\u{1F600}x\r"
+    let text = String(repeating: unit, count: repeats) + String(repeating: "نص طويل ", count: repeats * 40)
+    let index = LineIndex(text)
+    let bytes = Array(text.utf8)
+    var line = 1
+    var column = 1
+    var offset = 0
+    var i = 0
+    while i <= bytes.count {
+      if i == bytes.count || bytes[i] & 0xC0 != 0x80 {
+        #expect(index.position(ofUTF8: i) == LineIndex.Position(line: line, column: column, offset: offset))
+      }
+      guard i < bytes.count else { break }
+      let b = bytes[i]
+      if b & 0xC0 != 0x80 {
+        offset += 1
+        column += 1
+      }
+      if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+        line += 1
+        column = 1
+      }
+      i += 1
+    }
+  }
+
+  @Test func emptyText() {
+    #expect(LineIndex("").position(ofUTF8: 0) == LineIndex.Position(line: 1, column: 1, offset: 0))
+  }
+}
