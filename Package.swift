@@ -27,7 +27,9 @@ let package = Package(
     .target(
       name: "Rules", dependencies: ["TextModel", "Facts", "Expressions", "YAMLSupport"], swiftSettings: strict),
     .target(name: "Checks", dependencies: ["TextModel", "Facts", "Expressions", "Rules"], swiftSettings: strict),
-    .target(name: "Reporters", dependencies: ["TextModel", "Facts"], swiftSettings: strict),
+    .target(
+      name: "Reporters", dependencies: ["TextModel", "Facts", "Expressions", "Rules", "Checks"],
+      swiftSettings: strict),
     // Rule language foundations: the assert/where expression language and safe YAML loading.
     .target(name: "Expressions", dependencies: ["Facts"], swiftSettings: strict),
     .target(
@@ -36,7 +38,7 @@ let package = Package(
     .executableTarget(
       name: "claimcheck",
       dependencies: [
-        "TextModel", "Facts", "Inputs", "Reporters",
+        "TextModel", "Facts", "Inputs", "Expressions", "Rules", "Checks", "Reporters", "YAMLSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),

@@ -6,6 +6,8 @@ public struct ExtractionOptions: Sendable, Equatable {
   public var dayFirst: Bool
   /// Overrides the detected language of every document.
   public var language: Language?
+  /// The language of documents whose script says nothing (no letters at all).
+  public var defaultLanguage: Language = .ar
   /// The date to resolve "last July" and yearless dates against when a document has none.
   public var referenceDate: CivilDate?
 
@@ -46,7 +48,9 @@ public struct FactExtractor: Sendable {
     let text = NormalizedText(document)
     let tokens = text.tokenize()
     let segmentation = Segmentation(tokens: tokens, text: text)
-    let language = options.language ?? document.languageHint ?? Self.language(of: segmentation, tokens)
+    let language =
+      options.language ?? document.languageHint ?? Self.language(of: segmentation, tokens)
+      ?? options.defaultLanguage
     let scan = Scan(source: document.text, text: text, tokens: tokens, lexicon: lexicon, options: options)
 
     var metaPublished = document.published.flatMap(parseISODate)
@@ -134,7 +138,7 @@ public struct FactExtractor: Sendable {
       language: language, published: metaPublished, updated: updated, facts: facts)
   }
 
-  static func language(of segmentation: Segmentation, _ tokens: [Token]) -> Language {
+  static func language(of segmentation: Segmentation, _ tokens: [Token]) -> Language? {
     var arabic = 0
     var latin = 0
     for (p, script) in segmentation.paragraphScripts.enumerated() {
@@ -145,6 +149,7 @@ public struct FactExtractor: Sendable {
       case .other: break
       }
     }
+    if latin == 0 && arabic == 0 { return nil }
     return latin > arabic ? .en : .ar
   }
 }

@@ -1,0 +1,71 @@
+import Checks
+import Expressions
+import Facts
+import Rules
+import TextModel
+
+/// What `check` found in one document.
+public struct FileReport: Sendable {
+  public var path: String
+  public var analysis: Analysis
+  /// Findings, and verified or undetermined relations when asked for.
+  public var outcomes: [Finding]
+  public let lines: LineIndex
+
+  public init(path: String, analysis: Analysis, outcomes: [Finding]) {
+    self.path = path
+    self.analysis = analysis
+    self.outcomes = outcomes
+    self.lines = LineIndex(analysis.document.text)
+  }
+
+  public var findings: [Finding] { outcomes.filter { $0.status == .contradicts } }
+  public var verified: [Finding] { outcomes.filter { $0.status == .holds } }
+  public var undetermined: [Finding] { outcomes.filter { if case .undetermined = $0.status { true } else { false } } }
+
+  public func text(_ span: Range<Int>) -> String {
+    let utf8 = analysis.document.text.utf8
+    let a = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
+    let b = utf8.index(utf8.startIndex, offsetBy: span.upperBound)
+    return String(Substring(utf8[a..<b]))
+  }
+}
+
+/// Everything one run of `check` reports.
+public struct CheckReport: Sendable {
+  public var files: [FileReport]
+  public var rules: [Rule]
+  /// Message language; nil follows each document's language.
+  public var locale: Language?
+  /// Include verified relations (and undetermined ones) in every format.
+  public var explain: Explain
+
+  public enum Explain: Sendable { case off, verified, all }
+
+  public init(files: [FileReport], rules: [Rule], locale: Language?, explain: Explain) {
+    self.files = files
+    self.rules = rules
+    self.locale = locale
+    self.explain = explain
+  }
+
+  public func message(_ f: Finding, in file: FileReport) -> String {
+    f.message(for: locale ?? file.analysis.language)
+  }
+
+  /// The outcomes a format shows for a file, in order.
+  public func shown(_ file: FileReport) -> [Finding] {
+    switch explain {
+    case .off: return file.findings
+    case .verified: return file.outcomes.filter { $0.status == .contradicts || $0.status == .holds }
+    case .all: return file.outcomes
+    }
+  }
+
+  public var findingCount: Int { files.reduce(0) { $0 + $1.findings.count } }
+
+  public func count(_ severity: Rule.Severity) -> Int {
+    files.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
+  }
+}
+
