@@ -148,6 +148,8 @@ public struct Engine: Sendable {
       let fact = a.facts[index]
       bindings[name] = value(of: fact)
       bindings["\(name).hedged"] = .quantity(.exactly(fact.hedge == nil ? 0 : 1))
+      bindings["\(name).hijri"] = .quantity(.exactly(fact.calendar == "hijri" ? 1 : 0))
+      if let w = fact.weekday { bindings["\(name).weekday"] = .quantity(.exactly(Double(w), .weekday)) }
       evidence.append(Finding.Evidence(name: name, fact: fact))
     }
     // Restraint: a rule applies only where every condition surely holds.

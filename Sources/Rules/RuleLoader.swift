@@ -17,8 +17,10 @@ public struct RuleLoader: Sendable {
 
   /// Names every rule may read without capturing them.
   public static let documentNames = ["doc.published", "doc.updated", "doc.year", "facts.*"]
-  /// Names derived from each capture `x`: `x.hedged` is 1 when the figure carries a hedge.
-  public static let captureProperties = ["hedged"]
+  /// Names derived from each capture `x`: `x.hedged` is 1 when the figure carries a hedge;
+  /// `x.weekday` the weekday named with a date (1 = Sunday … 7 = Saturday; unbound when none
+  /// is named); `x.hijri` is 1 when the date was written in the Hijri calendar.
+  public static let captureProperties = ["hedged", "weekday", "hijri"]
   /// Placeholders a message may use besides the captures.
   public static let messageNames: Set<String> = ["computed", "claimed"]
   public static let captureFields: Set<String> = ["value", "low", "high", "unit", "text"]

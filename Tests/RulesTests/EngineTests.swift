@@ -128,3 +128,25 @@ extension String {
     split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
   }
 }
+
+@Suite struct DatePropertyTests {
+  @Test func statedWeekdayAgainstTheDate() throws {
+    let rule = try loadRule(
+      """
+      id: weekday_named
+      kind: weekday
+      summary: s
+      match:
+        pattern: "{d:date}"
+      where: d.hedged == 0
+      assert: d.weekday == weekday(d)
+      message: "{d}: the date falls on day {computed}"
+      """)
+    // 15 March 2026 is a Sunday.
+    #expect(outcomes(rule, "وقع ذلك يوم الأحد 15 مارس 2026 في العاصمة.").map(\.status.name) == ["holds"])
+    #expect(outcomes(rule, "وقع ذلك يوم الاثنين 15 مارس 2026 في العاصمة.").map(\.status.name) == ["contradicts"])
+    #expect(outcomes(rule, "It happened on Monday, March 16, 2026.").map(\.status.name) == ["holds"])
+    // No weekday named: nothing to check.
+    #expect(outcomes(rule, "It happened on March 16, 2026.").map(\.status.name) == ["undetermined"])
+  }
+}
