@@ -88,6 +88,11 @@ public struct RuleLoader: Sendable {
   }
 
   func decode(_ loaded: YAMLLoadResult) -> (Rule?, [YAMLIssue]) {
+    let (rule, issues) = decodeUnsorted(loaded)
+    return (rule, issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+  }
+
+  private func decodeUnsorted(_ loaded: YAMLLoadResult) -> (Rule?, [YAMLIssue]) {
     guard let root = loaded.root else { return (nil, loaded.issues) }
     var d = YAMLDiagnostics()
     d.add(loaded.issues)
