@@ -174,7 +174,7 @@ public struct Engine: Sendable {
       span: claimFact.span, matchSpan: matchSpan, evidence: evidence, claimed: claimed, computed: computed,
       explanation: evaluation.explanation)
     for (language, template) in rule.message.templates {
-      finding.messages[language] = MessageRenderer(analysis: a, finding: finding).render(template)
+      finding.messages[language] = MessageRenderer(analysis: a, finding: finding, language: language).render(template)
     }
     return finding
   }

@@ -8,6 +8,7 @@ import TextModel
 struct MessageRenderer {
   let analysis: Analysis
   let finding: Finding
+  let language: Language
 
   func text(_ fact: Fact) -> String {
     let utf8 = analysis.document.text.utf8
@@ -30,8 +31,8 @@ struct MessageRenderer {
 
   func value(of name: String) -> String? {
     switch name {
-    case "claimed": return finding.claimed.map(\.description)
-    case "computed": return finding.computed.map(\.description)
+    case "claimed": return finding.claimed.map { HumanQuantity.render($0, language: language) }
+    case "computed": return finding.computed.map { HumanQuantity.render($0, language: language) }
     default: break
     }
     let parts = name.split(separator: ".", maxSplits: 1).map(String.init)

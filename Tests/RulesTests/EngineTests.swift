@@ -150,3 +150,17 @@ extension String {
     #expect(outcomes(rule, "It happened on March 16, 2026.").map(\.status.name) == ["undetermined"])
   }
 }
+
+@Suite struct HumanQuantityTests {
+  @Test(arguments: [
+    (Quantity(Interval(low: 73.375, high: .infinity, lowInclusive: false), .percent), Language.en, "more than 73.4%"),
+    (Quantity(Interval(low: 73.375, high: .infinity, lowInclusive: false), .percent), Language.ar, "أكثر من 73.4%"),
+    (Quantity(Interval(low: 3.1667, high: 3.6842), .number), Language.en, "between 3.17 and 3.68"),
+    (Quantity(Interval(low: 0, high: 40000, highInclusive: false), .count(noun: "people")), Language.en, "between 0 people and 40,000 people"),
+    (Quantity(Interval(low: -.infinity, high: 40000, highInclusive: false), .number), Language.ar, "أقل من 40,000"),
+    (Quantity(.point(1_250_000), .currency("USD")), Language.en, "1,250,000 USD"),
+  ])
+  func renders(_ q: Quantity, _ language: Language, _ expected: String) {
+    #expect(HumanQuantity.render(q, language: language) == expected)
+  }
+}
