@@ -12,11 +12,32 @@ public struct FileReport: Sendable {
   public var outcomes: [Finding]
   public let lines: LineIndex
 
+  /// Notes about the run itself, such as a suppression comment that hid nothing.
+  public var notices: [Notice] = []
+
+  public struct Notice: Sendable {
+    public var id: String
+    public var message: String
+    public var span: Range<Int>
+  }
+
+  /// Applies the document's suppression comments (Markdown and HTML) to the outcomes.
   public init(path: String, analysis: Analysis, outcomes: [Finding]) {
     self.path = path
     self.analysis = analysis
-    self.outcomes = outcomes
-    self.lines = LineIndex(analysis.document.text)
+    let lines = LineIndex(analysis.document.text)
+    self.lines = lines
+    guard analysis.document.format != .text || analysis.document.text.contains("<!--") else {
+      self.outcomes = outcomes
+      return
+    }
+    let suppressions = Suppressions(text: analysis.document.text, lines: lines)
+    let (kept, unused) = suppressions.apply(outcomes, lines: lines)
+    self.outcomes = kept
+    self.notices = unused.map { d in
+      let rules = d.rules.isEmpty ? "any rule" : d.rules.sorted().joined(separator: ", ")
+      return Notice(id: "unused_suppression", message: "this suppression of \(rules) hides no finding", span: d.span)
+    }
   }
 
   public var findings: [Finding] { outcomes.filter { $0.status == .contradicts } }

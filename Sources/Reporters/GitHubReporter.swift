@@ -28,6 +28,10 @@ public struct GitHubReporter: Sendable {
         if !f.explanation.isEmpty { message += "\n" + f.explanation }
         out += "::\(command) \(properties.joined(separator: ","))::\(Escaping.githubData(message))\n"
       }
+      for n in file.notices {
+        let p = file.lines.position(ofUTF8: n.span.lowerBound)
+        out += "::notice file=\(Escaping.githubProperty(file.path)),line=\(p.line),col=\(p.column),title=\(n.id)::\(Escaping.githubData(n.message))\n"
+      }
     }
     return out
   }

@@ -28,6 +28,20 @@ public struct JSONReporter: Sendable {
       w.beginArray()
       if report.explain != .off { for f in file.verified { write(f, file: file, report: report, to: &w) } }
       w.endArray()
+      if !file.notices.isEmpty {
+        w.key("notices")
+        w.beginArray()
+        for n in file.notices {
+          let p = file.lines.position(ofUTF8: n.span.lowerBound)
+          w.beginObject()
+          w.field("id", n.id)
+          w.field("message", n.message)
+          w.field("line", p.line)
+          w.field("column", p.column)
+          w.endObject()
+        }
+        w.endArray()
+      }
       if report.explain == .all {
         w.key("undetermined")
         w.beginArray()

@@ -80,6 +80,20 @@ public struct SARIFReporter: Sendable {
     w.key("results")
     w.beginArray()
     for file in report.files {
+      for n in file.notices {
+        w.beginObject()
+        w.field("ruleId", n.id)
+        w.field("level", "note")
+        w.key("message")
+        w.beginObject()
+        w.field("text", n.message)
+        w.endObject()
+        w.key("locations")
+        w.beginArray()
+        writeLocation(n.span, file: file, message: nil, id: nil, to: &w)
+        w.endArray()
+        w.endObject()
+      }
       for f in report.shown(file) {
         w.beginObject()
         w.field("ruleId", f.ruleID)

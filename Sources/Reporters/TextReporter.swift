@@ -19,6 +19,10 @@ public struct TextReporter: Sendable {
       for f in report.shown(file) {
         out += render(f, in: file, report: report)
       }
+      for n in file.notices {
+        let p = file.lines.position(ofUTF8: n.span.lowerBound)
+        out += "\(file.path):\(p.line):\(p.column): \(paint("note", "1;36")): \(n.message) [\(n.id)]\n"
+      }
     }
     out += summary(report)
     return out

@@ -116,3 +116,13 @@ enum CLI {
     #expect(r.stderr.contains("unknown_key.yaml:3:1: error: unknown key 'sevrity' (did you mean 'severity'?)"))
   }
 }
+
+@Suite(.serialized) struct SuppressionTests {
+  @Test func commentsHideFindingsAndUnusedOnesAreReported() throws {
+    let r = try CLI.run(["check", "--format", "json", "Examples/suppression/draft.ar.md"])
+    #expect(r.status == 1)
+    try CLI.expect(r.stdout, matches: "Examples/expected/suppression.json")
+    #expect(r.stdout.contains("\"line\": 15"))
+    #expect(r.stdout.contains("unused_suppression"))
+  }
+}
