@@ -44,7 +44,8 @@ let package = Package(
       swiftSettings: strict),
     // Release-mode throughput benchmark: swift run -c release claimcheck-bench FILE.jsonl…
     .executableTarget(
-      name: "claimcheck-bench", dependencies: ["Facts", "Inputs", "TextModel"], path: "Sources/Benchmarks",
+      name: "claimcheck-bench", dependencies: ["Facts", "Inputs", "TextModel", "Rules", "Checks"],
+      path: "Sources/Benchmarks",
       swiftSettings: strict),
     .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),
     .testTarget(name: "FactsTests", dependencies: ["Facts", "TextModel"], swiftSettings: strict),

@@ -10,10 +10,13 @@ public struct Lexicon: Sendable {
   }
 
   /// Open addressing on the word hash itself: the keys are already FNV hashes, so no second
-  /// hash is needed, and a miss (most words) costs one or two array reads.
+  /// hash is needed, and a miss (most words) costs one or two array reads. Entries and the
+  /// later words of phrases sit in flat arrays, so a lookup retains nothing.
   private var keys: [UInt64] = []
-  private var buckets: [[Entry]] = []
-  private var slots: [Int32] = []
+  /// For each slot, the range of its entries in `entries` (start, count); start -1 when empty.
+  private var slots: [(start: Int32, count: Int32)] = []
+  private var entries: [(restStart: Int32, restCount: Int32, lex: Lex)] = []
+  private var rests: [UInt64] = []
   private var mask = 0
 
   public init(_ packs: [LanguagePack]) {
@@ -33,24 +36,27 @@ public struct Lexicon: Sendable {
     while capacity < table.count * 3 { capacity *= 2 }
     mask = capacity - 1
     keys = [UInt64](repeating: 0, count: capacity)
-    slots = [Int32](repeating: -1, count: capacity)
-    for (key, entries) in table {
-      // Longer phrases first, so the first hit is the longest.
-      buckets.append(entries.sorted { $0.rest.count > $1.rest.count })
+    slots = Array(repeating: (-1, 0), count: capacity)
+    for (key, bucket) in table {
       var i = Int(truncatingIfNeeded: key) & mask
-      while slots[i] >= 0 { i = (i + 1) & mask }
+      while slots[i].start >= 0 { i = (i + 1) & mask }
       keys[i] = key
-      slots[i] = Int32(buckets.count - 1)
+      slots[i] = (Int32(entries.count), Int32(bucket.count))
+      // Longer phrases first, so the first hit is the longest.
+      for e in bucket.sorted(by: { $0.rest.count > $1.rest.count }) {
+        entries.append((Int32(rests.count), Int32(e.rest.count), e.lex))
+        rests.append(contentsOf: e.rest)
+      }
     }
   }
 
   @inline(__always)
-  private func bucket(_ key: UInt64) -> Int? {
+  private func bucket(_ key: UInt64) -> (start: Int32, count: Int32)? {
     var i = Int(truncatingIfNeeded: key) & mask
     while true {
       let slot = slots[i]
-      if slot < 0 { return nil }
-      if keys[i] == key { return Int(slot) }
+      if slot.start < 0 { return nil }
+      if keys[i] == key { return slot }
       i = (i + 1) & mask
     }
   }
@@ -100,18 +106,19 @@ public struct Lexicon: Sendable {
     key: UInt64, at i: Int, tokens: [Token], prefix: Int32, article: Bool, into out: inout [LexMatch]
   ) {
     guard let b = bucket(key) else { return }
-    for e in buckets[b] {
+    for n in Int(b.start)..<Int(b.start + b.count) {
+      let (restStart, restCount, _) = entries[n]
       var j = i + 1
       var ok = true
-      for h in e.rest {
-        guard j < tokens.count, tokens[j].kind == .word, tokens[j].gap <= 1, tokens[j].key == h else {
+      for r in Int(restStart)..<Int(restStart + restCount) {
+        guard j < tokens.count, tokens[j].kind == .word, tokens[j].gap <= 1, tokens[j].key == rests[r] else {
           ok = false
           break
         }
         j += 1
       }
       if ok {
-        out.append(LexMatch(lex: e.lex, end: Int32(j), prefix: UInt8(prefix), article: article))
+        out.append(LexMatch(lex: entries[n].lex, end: Int32(j), prefix: UInt8(prefix), article: article))
       }
     }
   }
