@@ -8,7 +8,8 @@ import TextModel
 /// Syntax, elements separated by spaces:
 /// - `زيادة`, `rose`: a word, matched on folded text with Arabic clitics removed
 ///   (`زيادة` matches `بزيادة`, `والزيادة`); `ارتفع*` matches any word starting so.
-/// - `:` `،` `%` and other punctuation: that symbol.
+/// - `:` `،` `%` and other punctuation: that symbol; `\(` `\)` `\|` `\{` `\}` `\?` escape
+///   the characters the syntax itself uses.
 /// - `{pct:percent}`, `{old:number|count}`, `{x:quantity}`: a fact of those types, bound to a
 ///   name (`quantity` is any numeric type; `any` is every type).
 /// - `(rose|went up|climbed)`: alternatives, each a sequence; `(...)?` or `word?`: optional.
@@ -263,6 +264,12 @@ struct PatternParser {
     let start = i
     var scalars: [UInt32] = []
     while i < s.count, !s[i].properties.isWhitespace, !"(){}|?".unicodeScalars.contains(s[i]) {
+      // A backslash makes the next character literal: `\(` matches "(".
+      if s[i] == "\\", i + 1 < s.count {
+        scalars.append(s[i + 1].value)
+        i += 2
+        continue
+      }
       scalars.append(s[i].value)
       i += 1
     }

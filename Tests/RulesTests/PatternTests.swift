@@ -43,6 +43,11 @@ func captured(_ pattern: String, in text: String) throws -> [[String: String]] {
     #expect(try captured(p, in: "fell 4%").isEmpty)
   }
 
+  @Test func escapedSyntaxCharactersAreSymbols() throws {
+    let found = try captured(#"{pct:percent} of the {whole:count} \( {part:number} \)"#, in: "25% of the 200 students (50) passed")
+    #expect(found == [["pct": "25%", "whole": "200 students", "part": "50"]])
+  }
+
   @Test func gapsAreBounded() throws {
     #expect(try captured("{a:percent} ...{0,2} {b:percent}", in: "5% one two three 6%").isEmpty)
     #expect(try captured("{a:percent} ...{0,3} {b:percent}", in: "5% one two three 6%").count == 1)

@@ -58,3 +58,16 @@ import Testing
   let committed = try String(contentsOfFile: path, encoding: .utf8)
   #expect(committed == generated, "Rules/README.md is stale: run `swift run claimcheck rules --docs > Rules/README.md`")
 }
+
+/// The rule shown in the README loads and its examples pass, so the documentation cannot
+/// drift from the language.
+@Test func readmeRuleWorks() throws {
+  let readme = try String(contentsOfFile: RuleCatalogTests.root.appendingPathComponent("README.md").path, encoding: .utf8)
+  let blocks = readme.components(separatedBy: "```yaml\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+  let yaml = try #require(blocks.first { $0.hasPrefix("id:") })
+  let (rule, issues) = RuleLoader().load(text: yaml, file: "README.md")
+  #expect(issues.isEmpty, "\(issues.map(\.description))")
+  let r = try #require(rule)
+  #expect(r.examples.count == 4)
+  for result in ExampleRunner().run(r) { #expect(result.passed, "\(result.problem ?? "")") }
+}

@@ -85,16 +85,49 @@ extension Scan {
   /// A number in digits or words, with a scale word after it ("73 ألف", "1.2bn",
   /// "ثلاثة ملايين") or a dual scale alone ("ألفين", "مليونان").
   func readNumber(at i: Int, limit: Int) -> NumberRead? {
+    guard let read = readSimpleNumber(at: i, limit: limit) else { return nil }
+    return extendCompound(read, limit: limit)
+  }
+
+  /// "47 ألفاً و270", "3 ملايين و500 ألف", "مليوناً و700 ألف": a scaled figure and a smaller
+  /// one joined by و are one number (47,270; 3,500,000; 1,700,000).
+  private func extendCompound(_ read: NumberRead, limit: Int) -> NumberRead {
+    var read = read
+    while let unit = read.scale ?? (read.precision > 1 ? read.precision : nil) {
+      let j = read.tokens.upperBound
+      guard j + 1 < limit, isWord(j, Self.wawKey), gap(j) <= 1, isDigits(j + 1), gap(j + 1) <= 1,
+        let part = readDigits(at: j + 1, limit: limit).map({ withScale($0, limit: limit, alreadyScaled: false) }),
+        part.value > 0, part.value < unit, !part.looksLikeYear || part.scale != nil
+      else { break }
+      read.value += part.value
+      read.precision = part.precision
+      read.tokens = read.tokens.lowerBound..<part.tokens.upperBound
+      read.scale = part.scale
+    }
+    return read
+  }
+
+  private func readSimpleNumber(at i: Int, limit: Int) -> NumberRead? {
     var read: NumberRead
     if let d = readDigits(at: i, limit: limit) {
       read = d
     } else if let w = matchNumberWords(at: i, limit: limit) {
       read = NumberRead(value: w.value, precision: 1, tokens: w.tokens)
-      // "three million" already carries its scale: its precision is that scale.
-      if let s = wordScale(in: w.tokens) { read.precision = s }
-      return withScale(read, limit: limit, alreadyScaled: read.precision > 1)
+      // "three million" carries its scale: its precision is that scale; "three thousand five
+      // hundred" is precise to the unit.
+      let last = w.tokens.upperBound - 1
+      if let (f, _) = first(last, { if case .scale(let f) = $0.lex { f } else { nil } }) {
+        read.precision = f
+        read.scale = f
+      }
+      return withScale(read, limit: limit, alreadyScaled: read.scale != nil || wordScale(in: w.tokens) != nil)
     } else if isWord(i), let (f, m) = first(i, { if case .scaleDual(let f) = $0.lex { f } else { nil } }) {
       return NumberRead(value: 2 * f, precision: f, tokens: i..<Int(m.end), scale: f)
+    } else if isWord(i), script(i) == .arabic, !isDigits(i - 1),
+      let (f, m) = first(i, { if case .scale(let f) = $0.lex, f >= 1e6 { f } else { nil } })
+    {
+      // "مليوناً": a million, on its own.
+      return NumberRead(value: f, precision: f, tokens: i..<Int(m.end), scale: f)
     } else if isWord(i), let (v, m) = first(i, { if case .dualNumeral(let v) = $0.lex { v } else { nil } }) {
       return NumberRead(value: v, precision: 1, tokens: i..<Int(m.end))
     } else if isWord(i, Self.aKey) || isWord(i, Self.anKey),
@@ -375,6 +408,8 @@ extension Scan {
       let s = text.scalars
       // Counted nouns after a figure are indefinite and rarely carry a conjunction.
       if s[Int(t.start)] == 0x0627 && s[Int(t.start) + 1] == 0x0644 { return nil }
+      // "…وا" ends plural past verbs ("مئة ألف غادروا"), not nouns.
+      if t.length >= 4, s[Int(t.end) - 1] == 0x0627, s[Int(t.end) - 2] == 0x0648 { return nil }
       return (original(scalars: tokens[j].range), j + 1)
     }
     if script(j) == .latin {
@@ -387,11 +422,25 @@ extension Scan {
         skipped += 1
       }
       guard k < limit, isWord(k), tokens[k].length >= 2, !Self.englishStopwords.contains(tokens[k].key),
-        lex(k).isEmpty
+        lex(k).isEmpty, isLikelyEnglishNoun(k)
       else { return nil }
       return (original(scalars: tokens[k].range), k + 1)
     }
     return nil
+  }
+
+  /// Verbs in the past ("50 passed") and capitalised names ("2,088,461 Grant shares") are
+  /// not what a figure counts; nouns that are past participles ("250 injured") are.
+  func isLikelyEnglishNoun(_ k: Int) -> Bool {
+    let t = tokens[k]
+    let first = text.starts[Int(t.start)]
+    if let b = source.utf8.dropFirst(Int(first)).first, b >= 0x41, b <= 0x5A { return false }
+    let s = text.scalars
+    let e = Int(t.end)
+    if t.length >= 4, s[e - 2] == 0x65, s[e - 1] == 0x64 {  // "…ed"
+      return Self.participleNouns.contains(t.key)
+    }
+    return true
   }
 
   /// "الرجال الـ8", "الأشهر الـ6": a definite noun, then the article glued to a figure.
@@ -516,15 +565,12 @@ extension Scan {
         }
         a.type = b.type
         a.unit = b.unit
-        if a.type == .percent || a.type == .multiplier || a.type == .money || a.type == .measure
-          || a.type == .duration || a.type == .count || a.scale != nil
-        {
-          a.interval = options.policy.interval(
-            value: low, precision: a.precision ?? 1, hedge: a.hedge, nonNegative: low >= 0)
-          facts[n] = a
-        }
+        a.interval = options.policy.interval(
+          value: low, precision: a.precision ?? 1, hedge: a.hedge, nonNegative: low >= 0)
       }
+      // Only a real range (low end first) passes its unit back to the first end.
       guard a.type == b.type, a.unit == b.unit, low <= vb else { continue }
+      facts[n] = a
       b = facts[n + 1]
       let interval = Interval(
         low: a.interval.low, high: b.interval.high, lowInclusive: a.interval.lowInclusive,

@@ -77,6 +77,14 @@ extension Scan {
       "unemployed", "registered", "total", "daily", "weekly", "annual", "monthly", "british",
     ].map(key))
 
+  /// Past participles that news uses as nouns after a figure ("250 injured").
+  static let participleNouns: Set<UInt64> = Set(
+    [
+      "injured", "wounded", "killed", "displaced", "detained", "arrested", "unemployed", "employed",
+      "infected", "affected", "hospitalized", "hospitalised", "evacuated", "deceased", "disabled",
+      "registered", "insured", "abducted", "kidnapped", "imprisoned", "jailed",
+    ].map(key))
+
   /// Words that end like a feminine dual but are not one.
   static let dualExclusions: Set<UInt64> = Set(
     ["بروتين", "روتين", "لاتين", "كريستين", "مارتين", "بوتين", "فيتامين", "ياسمين", "ستين", "كاتين"]
