@@ -42,8 +42,9 @@ import Testing
       message: c.rule.message, examples: [c.example], origin: c.rule.origin)
     let result = ExampleRunner().run(rule)[0]
     let o = c.example.origin
+    let passed = result.passed
     #expect(
-      result.passed, "\(result.problem ?? "")",
+      passed, "\(result.problem ?? "")",
       sourceLocation: SourceLocation(fileID: "claimcheck/\(o.file)", filePath: o.file, line: o.line, column: o.column))
   }
 }
@@ -69,5 +70,8 @@ import Testing
   #expect(issues.isEmpty, "\(issues.map(\.description))")
   let r = try #require(rule)
   #expect(r.examples.count == 4)
-  for result in ExampleRunner().run(r) { #expect(result.passed, "\(result.problem ?? "")") }
+  for result in ExampleRunner().run(r) {
+    let passed = result.passed
+    #expect(passed, "\(result.problem ?? "")")
+  }
 }

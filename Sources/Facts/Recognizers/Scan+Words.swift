@@ -74,7 +74,9 @@ extension Scan {
       "young", "old", "small", "large", "big", "top", "full", "local", "foreign", "senior",
       "former", "leading", "remaining", "extra", "further", "armed", "palestinian", "american",
       "british", "civilian", "previous", "current", "public", "private", "domestic", "international",
-      "unemployed", "registered", "total", "daily", "weekly", "annual", "monthly", "british",
+      "unemployed", "registered", "total", "daily", "weekly", "annual", "monthly",
+      "preferred", "outstanding", "ordinary", "common", "voting", "listed", "estimated", "reported",
+      "confirmed", "suspected", "elected", "qualified", "skilled", "armed",
     ].map(key))
 
   /// Past participles that news uses as nouns after a figure ("250 injured").
