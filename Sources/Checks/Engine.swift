@@ -181,7 +181,17 @@ public struct Engine: Sendable {
 
   /// The left (claimed) and right (computed) sides of a top-level comparison.
   func sides(of assertion: CompiledExpr, _ bindings: [String: Value]) -> (Quantity?, Quantity?) {
-    guard case .binary(let op, let left, let right, _) = assertion.root, op.isComparison else { return (nil, nil) }
+    // The first comparison, looking through and/or/not: "m ~ ratio(a, b) or m ~ ratio(a, b) - 1".
+    func firstComparison(_ e: Expr) -> (Expr, Expr)? {
+      switch e {
+      case .binary(let op, let l, let r, _):
+        if op.isComparison { return (l, r) }
+        return firstComparison(l) ?? firstComparison(r)
+      case .unary(_, let x, _): return firstComparison(x)
+      default: return nil
+      }
+    }
+    guard let (left, right) = firstComparison(assertion.root) else { return (nil, nil) }
     func quantity(_ e: Expr) -> Quantity? {
       let source = Array(assertion.source.utf8)
       let text = String(decoding: source[e.span.start..<e.span.end], as: UTF8.self)

@@ -162,7 +162,16 @@ extension UnitTag {
     }
   }
 
+  /// A noun folded for comparison; the accusative "…اً" of "طالباً" is dropped.
   static func foldedNoun(_ s: String) -> [UInt32] {
+    var out = foldedLetters(s)
+    if out.count >= 4, out.last == 0x0627, let first = out.first, (0x0621...0x064A).contains(first) {
+      out.removeLast()
+    }
+    return out
+  }
+
+  static func foldedLetters(_ s: String) -> [UInt32] {
     var out: [UInt32] = []
     for u in s.unicodeScalars {
       switch u.value {

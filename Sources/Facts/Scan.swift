@@ -72,7 +72,7 @@ struct Scan {
   func mayStandalone(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word else { return false }
-    return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral])
+    return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral, .multiplier])
       || (t.length >= 6 && text.scalars[Int(t.end) - 1] == 0x0646)
   }
 

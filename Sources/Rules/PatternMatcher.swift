@@ -59,7 +59,7 @@ public struct FactIndex: Sendable {
 public struct PatternMatcher {
   public let analysis: Analysis
   public let index: FactIndex
-  /// Steps allowed per scope; past it the scope reports no further matches.
+  /// Steps allowed per pattern and scope; past it that scope reports no further matches.
   public var limit = 200_000
   public private(set) var steps = 0
   public private(set) var exhausted = false
@@ -71,6 +71,9 @@ public struct PatternMatcher {
 
   /// All non-overlapping matches in `scope`, leftmost first.
   public mutating func matches(of pattern: Pattern, in scope: Range<Int>) -> [PatternMatch] {
+    // The work limit is per pattern and scope: one costly scope never starves the next rule.
+    steps = 0
+    exhausted = false
     let program = pattern.program
     let width = program.count
     let span = scope.count + 1

@@ -193,7 +193,8 @@ extension Scan {
     var j = i
     var hedge: Hedge?
     if isWord(j), let (h, m) = first(j, { if case .hedge(let h) = $0.lex { h } else { nil } }),
-      Int(m.end) < limit, startsNumber(at: Int(m.end), limit: limit)
+      Int(m.end) < limit, startsNumber(at: Int(m.end), limit: limit),
+      !(tokens[j].key == Self.overKey && j > 0 && Self.changeWords.contains(tokens[j - 1].key))
     {
       hedge = h
       j = Int(m.end)
@@ -264,6 +265,10 @@ extension Scan {
     let nonNegative = type != .percent && type != .percentagePoints && type != .number
     var interval = options.policy.interval(
       value: value, precision: precision, hedge: hedge, nonNegative: nonNegative || value >= 0)
+    if type == .count, hedge == nil, number.scale == nil, precision == 1, value < 1000, value == value.rounded() {
+      // A small count written in digits is exact: "9 men and 6 women" are 15 people, not 14.
+      interval = .point(value)
+    }
     if type == .multiplier, hedge == nil, precision >= 1, number.scale == nil {
       // "3 times" is a whole multiple as stated: [2.5, 3.5) would let 2.6× pass for "3×".
       interval = options.policy.interval(value: value, precision: 1, hedge: nil)
@@ -477,6 +482,7 @@ extension Scan {
     guard mayStandalone(i) else { return nil }
     // Ordinals in words ("الحادي والعشرون", "twenty-first"): see NumberWords.swift.
     if let o = matchOrdinalWords(at: i, limit: limit) { return o }
+    if let m = standaloneMultiplier(at: i) { return m }
     for m in lex(i) {
       switch m.lex {
       case .durationUnit(let u, let count) where count == 2:
@@ -492,6 +498,35 @@ extension Scan {
         unit: noun, precision: 1)
     }
     return nil
+  }
+
+  /// "doubled", "tripled", "halved", "threefold", "تضاعف", "ضعف", "ضعفين": a multiple stated
+  /// without a number. English only in its verb and "-fold" forms ("double" is too often an
+  /// adjective).
+  func standaloneMultiplier(at i: Int) -> Fact? {
+    guard let (word, m) = first(i, { if case .multiplier(let w) = $0.lex { w } else { nil } }) else { return nil }
+    let t = tokens[i]
+    if script(i) == .latin {
+      let s = text.scalars
+      let e = Int(t.end)
+      let verbForm = t.length >= 4 && s[e - 2] == 0x65 && s[e - 1] == 0x64  // "…ed"
+      guard verbForm || t.key == Self.twiceKey || (t.length > 4 && text.string((e - 4)..<e) == "fold") else { return nil }
+    }
+    let end = Int(m.end)
+    // "تضاعف 3 مرات", "doubled more than 3 times": the stated multiple follows.
+    for k in end..<min(end + 5, tokens.count) where isDigits(k) || !flags[k].isDisjoint(with: [.numeral, .multiplier]) {
+      return nil
+    }
+    switch word {
+    case .fixed(let v):
+      return Fact(
+        type: .multiplier, span: span(i..<end), tokens: i..<end, value: v,
+        interval: options.policy.interval(value: v, precision: 0, hedge: .about), hedge: .about)
+    case .range(let a, let b):
+      return Fact(type: .multiplier, span: span(i..<end), tokens: i..<end, value: nil, interval: Interval(low: a, high: b))
+    case .times:
+      return nil
+    }
   }
 
   /// "رحلتين" → "رحلة": a feminine noun in the dual. Words already known are excluded.

@@ -79,6 +79,15 @@ extension Scan {
       "confirmed", "suspected", "elected", "qualified", "skilled", "armed",
     ].map(key))
 
+  static let overKey = key("over")
+  static let twiceKey = key("twice")
+  /// Words after which "over" introduces the base of a change, not a bound: "an increase over 400".
+  static let changeWords: Set<UInt64> = Set(
+    [
+      "increase", "increases", "rise", "rises", "gain", "gains", "up", "jump", "growth", "decline",
+      "decrease", "drop", "fall", "compared", "improvement", "premium", "advance",
+    ].map(key))
+
   /// Past participles that news uses as nouns after a figure ("250 injured").
   static let participleNouns: Set<UInt64> = Set(
     [
