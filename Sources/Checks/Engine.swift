@@ -27,11 +27,17 @@ public struct Engine: Sendable {
         requiredTypes.allSatisfy({ !$0.isDisjoint(with: index.types) })
       else { continue }
       var seen = Set<[Int]>()
+      // One outcome per claim: the first binding (leftmost) whose conditions hold.
+      var claimed = Set<Int>()
+      let claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
       for scope in scopes(rule.match.scope, analysis, language: rule.languages) {
         for captures in bind(rule, scope: scope, analysis: analysis, matcher: &matcher) {
           let key = captures.map { $0 ?? -1 }
           guard seen.insert(key).inserted else { continue }
+          let claim = claimSlot.flatMap { captures[$0] } ?? key.first ?? -1
+          guard !claimed.contains(claim) else { continue }
           if let f = evaluate(rule, captures: captures, analysis: analysis, document: documentBindings) {
+            claimed.insert(claim)
             out.append(f)
           }
         }
@@ -173,8 +179,24 @@ public struct Engine: Sendable {
       ruleID: rule.id, kind: rule.kind, severity: rule.severity, status: status, messages: [:],
       span: claimFact.span, matchSpan: matchSpan, evidence: evidence, claimed: claimed, computed: computed,
       explanation: evaluation.explanation)
-    for (language, template) in rule.message.templates {
-      finding.messages[language] = MessageRenderer(analysis: a, finding: finding, language: language).render(template)
+    // The rule's message explains a contradiction; a verified or undetermined relation gets a
+    // neutral sentence instead.
+    for language in Language.allCases {
+      let renderer = MessageRenderer(analysis: a, finding: finding, language: language)
+      let claim = renderer.text(claimFact)
+      let computed = finding.computed.map { HumanQuantity.render($0, language: language) }
+      switch (status, language) {
+      case (.contradicts, _):
+        if let template = rule.message.templates[language] { finding.messages[language] = renderer.render(template) }
+      case (.holds, .ar):
+        finding.messages[language] = "«\(claim)» يتفق مع الأرقام" + (computed.map { " (القيمة المحسوبة: \($0))" } ?? "")
+      case (.holds, .en):
+        finding.messages[language] = "«\(claim)» agrees with the figures" + (computed.map { " (computed: \($0))" } ?? "")
+      case (.undetermined(let reason), .ar):
+        finding.messages[language] = "تعذر التحقق من «\(claim)»: \(reason)"
+      case (.undetermined(let reason), .en):
+        finding.messages[language] = "«\(claim)» could not be checked: \(reason)"
+      }
     }
     return finding
   }
@@ -192,14 +214,17 @@ public struct Engine: Sendable {
       }
     }
     guard let (left, right) = firstComparison(assertion.root) else { return (nil, nil) }
-    func quantity(_ e: Expr) -> Quantity? {
-      let source = Array(assertion.source.utf8)
-      let text = String(decoding: source[e.span.start..<e.span.end], as: UTF8.self)
-      guard case .success(let c) = compile(text, names: Set(bindings.keys).union(["facts.*"]), expectCondition: false),
-        case .success(.quantity(let q)) = c.value(bindings)
-      else { return nil }
-      return q
-    }
-    return (quantity(left), quantity(right))
+    // "abs(a - b) <= 1": the constant is no computed figure; the left side is.
+    if case .number = right { return (nil, quantityOf(left, assertion, bindings)) }
+    return (quantityOf(left, assertion, bindings), quantityOf(right, assertion, bindings))
+  }
+
+  func quantityOf(_ e: Expr, _ assertion: CompiledExpr, _ bindings: [String: Value]) -> Quantity? {
+    let source = Array(assertion.source.utf8)
+    let text = String(decoding: source[e.span.start..<e.span.end], as: UTF8.self)
+    guard case .success(let c) = compile(text, names: Set(bindings.keys).union(["facts.*"]), expectCondition: false),
+      case .success(.quantity(let q)) = c.value(bindings)
+    else { return nil }
+    return q
   }
 }

@@ -7,6 +7,15 @@ import TextModel
 public enum HumanQuantity {
   public static func render(_ q: Quantity, language: Language) -> String {
     let i = q.interval
+    if q.unit == .instant, i.low.isFinite, i.high.isFinite {
+      // An instant reads as the date (or minute) it names.
+      let width = i.high - i.low
+      let grain: CivilDate.Grain = width <= 60 ? .minute : .day
+      let first = CivilDate.iso(seconds: i.low, grain: grain)
+      let last = CivilDate.iso(seconds: max(i.low, i.high - 1), grain: grain)
+      if first == last { return first }
+      return language == .ar ? "بين \(first) و\(last)" : "between \(first) and \(last)"
+    }
     let unit = suffix(q.unit, language)
     func n(_ x: Double) -> String { number(x) + unit }
     let ar = language == .ar

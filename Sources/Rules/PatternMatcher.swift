@@ -69,7 +69,8 @@ public struct PatternMatcher {
     self.index = index
   }
 
-  /// All non-overlapping matches in `scope`, leftmost first.
+  /// The best match starting at each token of `scope`, leftmost first. Matches may overlap:
+  /// the engine picks among them with the rule's conditions.
   public mutating func matches(of pattern: Pattern, in scope: Range<Int>) -> [PatternMatch] {
     // The work limit is per pattern and scope: one costly scope never starves the next rule.
     steps = 0
@@ -90,10 +91,8 @@ public struct PatternMatcher {
       if run(program, 0, start, scope, &failed, &captures, &end) {
         found.append(PatternMatch(tokens: start..<max(end, start + 1), captures: captures))
         for k in captures.indices { captures[k] = nil }
-        start = max(end, start + 1)
-      } else {
-        start += 1
       }
+      start += 1
       if exhausted { break }
     }
     return found

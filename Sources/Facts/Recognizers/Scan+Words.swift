@@ -76,7 +76,8 @@ extension Scan {
       "british", "civilian", "previous", "current", "public", "private", "domestic", "international",
       "unemployed", "registered", "total", "daily", "weekly", "annual", "monthly",
       "preferred", "outstanding", "ordinary", "common", "voting", "listed", "estimated", "reported",
-      "confirmed", "suspected", "elected", "qualified", "skilled", "armed",
+      "confirmed", "suspected", "elected", "qualified", "skilled", "armed", "single", "married",
+      "adult", "female", "male", "full-time", "part-time", "unaccompanied", "undocumented",
     ].map(key))
 
   static let overKey = key("over")
