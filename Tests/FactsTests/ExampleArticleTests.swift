@@ -65,7 +65,7 @@ import Testing
     Want(text: "more than 3 times", type: .multiplier, value: "3", low: 3, lowInclusive: false),
     Want(text: "nearly 1,400 TB", type: .measure, value: "1400", high: 1400, unit: "TB"),
     Want(text: "$75 billion", type: .money, value: "75000000000", unit: "USD"),
-    Want(text: "July 2025", type: .date, value: "2025-07"),
+    Want(text: "last July", type: .date, value: "2025-07"),
     Want(text: "2026-02-19 06:22 GMT", type: .time, value: "2026-02-19T06:22Z"),
     Want(text: "2003", type: .date, value: "2003"),
     Want(text: "23-year", type: .duration, value: "23", unit: "year"),
