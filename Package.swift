@@ -52,7 +52,7 @@ let package = Package(
     .testTarget(name: "InputsTests", dependencies: ["Inputs", "TextModel"], swiftSettings: strict),
     .testTarget(
       name: "RulesTests", dependencies: ["Rules", "Checks", "Facts", "TextModel", "Expressions", "YAMLSupport"],
-      swiftSettings: strict),
+      exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Facts", "TextModel"], swiftSettings: strict),
     .testTarget(
       name: "ExpressionsTests", dependencies: ["Expressions", "Facts"], swiftSettings: strict),

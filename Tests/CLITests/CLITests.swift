@@ -126,3 +126,47 @@ enum CLI {
     #expect(r.stdout.contains("unused_suppression"))
   }
 }
+
+/// The example articles and their mutations, as promised in Examples/.
+@Suite(.serialized) struct ExampleArticleChecks {
+  struct Mutation: Sendable, CustomTestStringConvertible {
+    var path: String
+    var kind: String
+    var testDescription: String { path }
+  }
+
+  static let mutations: [Mutation] = {
+    let manifest = (try? String(contentsOf: CLI.root.appendingPathComponent("Examples/mutations/kinds.tsv"), encoding: .utf8)) ?? ""
+    return manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+      let parts = $0.split(separator: "\t").map(String.init)
+      return Mutation(path: "Examples/" + parts[0], kind: parts[1])
+    }
+  }()
+
+  func json(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  @Test(arguments: ["detentions.ar.txt", "detentions.en.txt"]) func cleanArticlesVerifyWithoutFindings(_ name: String) throws {
+    let r = try CLI.run(["check", "--explain", "--format", "json", "Examples/articles/\(name)"])
+    #expect(r.status == 0, "\(r.stdout)")
+    let file = try #require((try json(r.stdout)["files"] as? [[String: Any]])?.first)
+    #expect((file["findings"] as? [Any])?.isEmpty == true)
+    let verified = (file["verified"] as? [Any])?.count ?? 0
+    #expect(verified >= (name.hasSuffix(".ar.txt") ? 10 : 9))
+    let text = try CLI.run(["check", "--explain", "Examples/articles/\(name)"])
+    try CLI.expect(text.stdout, matches: "Examples/expected/\(name).explain.txt")
+  }
+
+  @Test(arguments: mutations) func mutationReportsItsKind(_ m: Mutation) throws {
+    #expect(Self.mutations.count == 16)
+    let r = try CLI.run(["check", "--fail-on", "warning", "--format", "json", m.path])
+    #expect(r.status == 1, "\(r.stderr)")
+    let file = try #require((try json(r.stdout)["files"] as? [[String: Any]])?.first)
+    let kinds = Set(((file["findings"] as? [[String: Any]]) ?? []).compactMap { $0["kind"] as? String })
+    #expect(kinds == [m.kind])
+    let text = try CLI.run(["check", m.path])
+    let expected = m.path.replacingOccurrences(of: "Examples/mutations/", with: "Examples/expected/mutations/")
+    try CLI.expect(text.stdout, matches: expected)
+  }
+}
