@@ -10,28 +10,50 @@ public struct Engine: Sendable {
   /// Named facts supplied from outside (`--facts`), readable as `facts.NAME`.
   public var externalFacts: [String: Quantity]
 
+  /// Per rule, a type mask per capture that must bind: a scope lacking any is skipped.
+  let required: [[UInt16]]
+
   public init(rules: [Rule], externalFacts: [String: Quantity] = [:]) {
     self.rules = rules
     self.externalFacts = externalFacts
+    self.required = rules.map { rule in
+      switch rule.match.binding {
+      case .pattern(let p): p.requiredTypes.map(FactIndex.bits)
+      case .each(let slots): slots.map { FactIndex.bits($0.types) }
+      }
+    }
   }
 
   /// Every outcome of every rule on the document, in document order. Findings have status
   /// `.contradicts`; verified relations `.holds`.
   public func check(_ analysis: Analysis) -> [Finding] {
     let index = FactIndex(analysis)
-    var matcher = PatternMatcher(analysis: analysis, index: index)
+    let matcher = PatternMatcher(analysis: analysis, index: index)
     var out: [Finding] = []
     let documentBindings = documentValues(analysis)
-    for rule in rules {
-      guard let requiredTypes = Optional(requiredTypes(rule)),
-        requiredTypes.allSatisfy({ !$0.isDisjoint(with: index.types) })
-      else { continue }
+    let documentBits = index.typeBits(in: 0..<analysis.tokens.count)
+    // Scopes and the fact types inside them, computed once per kind of scope.
+    let sentenceBits = analysis.segmentation.sentences.map { index.typeBits(in: $0.tokens) }
+    var scopeCache: [String: [(range: Range<Int>, bits: UInt16)]] = [:]
+    for (n, rule) in rules.enumerated() {
+      let requiredTypes = required[n]
+      guard requiredTypes.allSatisfy({ $0 & documentBits != 0 }) else { continue }
       var seen = Set<[Int]>()
       // One outcome per claim: the first binding (leftmost) whose conditions hold.
       var claimed = Set<Int>()
       let claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
-      for scope in scopes(rule.match.scope, analysis, language: rule.languages) {
-        for captures in bind(rule, scope: scope, analysis: analysis, matcher: &matcher) {
+      let cacheKey = "\(rule.match.scope)|\(rule.languages.map(\.rawValue).sorted())"
+      let ruleScopes: [(range: Range<Int>, bits: UInt16)]
+      if let cached = scopeCache[cacheKey] {
+        ruleScopes = cached
+      } else {
+        ruleScopes = scopes(rule.match.scope, analysis, language: rule.languages, sentenceBits: sentenceBits, index: index)
+        scopeCache[cacheKey] = ruleScopes
+      }
+      for (scope, present) in ruleScopes {
+        // A scope without a fact of every required type cannot match: skip it cheaply.
+        guard requiredTypes.allSatisfy({ $0 & present != 0 }) else { continue }
+        for captures in bind(rule, scope: scope, analysis: analysis, matcher: matcher) {
           let key = captures.map { $0 ?? -1 }
           guard seen.insert(key).inserted else { continue }
           let claim = claimSlot.flatMap { captures[$0] } ?? key.first ?? -1
@@ -47,17 +69,12 @@ public struct Engine: Sendable {
     return out
   }
 
-  private func requiredTypes(_ rule: Rule) -> [Set<FactType>] {
-    switch rule.match.binding {
-    case .pattern(let p): p.requiredTypes
-    case .each(let slots): slots.map(\.types)
-    }
-  }
-
   // MARK: scopes
 
   /// Token ranges the rule looks inside, in the rule's languages only.
-  func scopes(_ scope: Rule.Scope, _ a: Analysis, language: Set<Language>) -> [Range<Int>] {
+  func scopes(
+    _ scope: Rule.Scope, _ a: Analysis, language: Set<Language>, sentenceBits: [UInt16], index: FactIndex
+  ) -> [(range: Range<Int>, bits: UInt16)] {
     let seg = a.segmentation
     func paragraphLanguage(_ p: Int) -> Language {
       guard p < seg.paragraphScripts.count else { return a.language }
@@ -72,31 +89,36 @@ public struct Engine: Sendable {
     func allowed(_ paragraph: Int) -> Bool { language.contains(forced ?? paragraphLanguage(paragraph)) }
     switch scope {
     case .sentence:
-      return seg.sentences.filter { allowed($0.paragraph) }.map(\.tokens)
+      return seg.sentences.indices.filter { allowed(seg.sentences[$0].paragraph) }.map {
+        (seg.sentences[$0].tokens, sentenceBits[$0])
+      }
     case .sentences(let n):
-      var out: [Range<Int>] = []
+      var out: [(range: Range<Int>, bits: UInt16)] = []
       for (i, s) in seg.sentences.enumerated() where allowed(s.paragraph) {
-        let last = seg.sentences[min(seg.sentences.count - 1, i + n - 1)]
-        out.append(s.tokens.lowerBound..<last.tokens.upperBound)
+        let lastIndex = min(seg.sentences.count - 1, i + n - 1)
+        let bits = sentenceBits[i...lastIndex].reduce(UInt16(0), |)
+        out.append((s.tokens.lowerBound..<seg.sentences[lastIndex].tokens.upperBound, bits))
       }
       return out
     case .paragraph:
-      return seg.paragraphs.indices.filter(allowed).map { seg.paragraphs[$0] }
+      return seg.paragraphs.indices.filter(allowed).map { (seg.paragraphs[$0], index.typeBits(in: seg.paragraphs[$0])) }
     case .document:
-      return language.contains(a.language) || forced.map(language.contains) == true ? [0..<a.tokens.count] : []
+      guard language.contains(a.language) || forced.map(language.contains) == true else { return [] }
+      return [(0..<a.tokens.count, sentenceBits.reduce(UInt16(0), |))]
     case .list:
       return seg.lists.compactMap { list in
         let start = list.introduction.map { seg.sentences[$0].tokens.lowerBound } ?? list.items[0].tokens.lowerBound
         let paragraph = list.introduction.map { seg.sentences[$0].paragraph } ?? 0
         guard allowed(paragraph) else { return nil }
-        return start..<list.items.last!.tokens.upperBound
+        let range = start..<list.items.last!.tokens.upperBound
+        return (range, index.typeBits(in: range))
       }
     }
   }
 
   // MARK: binding
 
-  func bind(_ rule: Rule, scope: Range<Int>, analysis: Analysis, matcher: inout PatternMatcher) -> [[Int?]] {
+  func bind(_ rule: Rule, scope: Range<Int>, analysis: Analysis, matcher: PatternMatcher) -> [[Int?]] {
     switch rule.match.binding {
     case .pattern(let p):
       return matcher.matches(of: p, in: scope).map(\.captures)

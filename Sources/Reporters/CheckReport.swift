@@ -27,7 +27,7 @@ public struct FileReport: Sendable {
     self.analysis = analysis
     let lines = LineIndex(analysis.document.text)
     self.lines = lines
-    guard analysis.document.format != .text || analysis.document.text.contains("<!--") else {
+    guard analysis.document.format != .text || Self.hasComment(analysis.document.text) else {
       self.outcomes = outcomes
       return
     }
@@ -37,6 +37,18 @@ public struct FileReport: Sendable {
     self.notices = unused.map { d in
       let rules = d.rules.isEmpty ? "any rule" : d.rules.sorted().joined(separator: ", ")
       return Notice(id: "unused_suppression", message: "this suppression of \(rules) hides no finding", span: d.span)
+    }
+  }
+
+  /// Whether the text holds an HTML comment opener, by a plain byte scan.
+  static func hasComment(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      guard b.count >= 4 else { return false }
+      for i in 0..<(b.count - 3) where b[i] == 0x3C && b[i + 1] == 0x21 && b[i + 2] == 0x2D && b[i + 3] == 0x2D {
+        return true
+      }
+      return false
     }
   }
 

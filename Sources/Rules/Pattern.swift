@@ -33,7 +33,8 @@ public struct Pattern: Sendable, Equatable {
   public let source: String
   public let elements: [Element]
   let program: [Instruction]
-  public var captureNames: [String] { Self.captures(in: elements) }
+  let prefixes: [[UInt32]]
+  public let captureNames: [String]
 
   public static let defaultGap = 12
   public static let maxGap = 40
@@ -55,13 +56,21 @@ public struct Pattern: Sendable, Equatable {
       throw SyntaxError(message: "capture '\(twice)' appears twice in one match", offset: 0)
     }
     self.elements = elements
-    var compiler = PatternCompiler(names: Self.captures(in: elements))
+    self.captureNames = Self.captures(in: elements)
+    self.firstSet = Self.firstSet(of: elements[...])
+    self.firstBits = firstSet.map { set in
+      set.types.reduce(UInt16(0)) { $0 | (UInt16(1) << UInt16(FactType.allCases.firstIndex(of: $1)!)) }
+    } ?? 0
+    self.firstKeys = firstSet?.words.filter { $0.prefix == nil }.map(\.key) ?? []
+    self.firstPrefixes = firstSet?.words.compactMap(\.prefix) ?? []
+    var compiler = PatternCompiler(names: captureNames)
     compiler.emit(elements)
     compiler.program.append(.match)
     guard compiler.program.count <= Self.maxProgram else {
       throw SyntaxError(message: "pattern too large (\(compiler.program.count) steps; limit \(Self.maxProgram))", offset: 0)
     }
     self.program = compiler.program
+    self.prefixes = compiler.prefixes
   }
 
   public static func == (a: Pattern, b: Pattern) -> Bool { a.source == b.source }
@@ -101,6 +110,45 @@ public struct Pattern: Sendable, Equatable {
     }
     var seen = Set<String>()
     return out.filter { seen.insert($0).inserted }
+  }
+
+  /// What a match can begin with: facts of some types, some words, some symbols. Nil when a
+  /// match may begin anywhere (a leading gap, or an optional part that can be empty).
+  public struct FirstSet: Sendable, Equatable {
+    public var types: Set<FactType> = []
+    public var words: [WordTest] = []
+    public var symbols: Set<UInt32> = []
+  }
+
+  public let firstSet: FirstSet?
+  /// `firstSet` laid out for the matcher's start test.
+  let firstBits: UInt16
+  let firstKeys: [UInt64]
+  let firstPrefixes: [[UInt32]]
+
+  static func firstSet(of elements: ArraySlice<Element>) -> FirstSet? {
+    guard let head = elements.first else { return nil }
+    var set = FirstSet()
+    switch head {
+    case .capture(_, let types): set.types = types
+    case .word(let w): set.words = [w]
+    case .symbol(let c): set.symbols = [c]
+    case .gap: return nil
+    case .optional(let inner):
+      guard let a = firstSet(of: inner[...]), let b = firstSet(of: elements.dropFirst()) else { return nil }
+      set = a
+      set.types.formUnion(b.types)
+      set.words += b.words
+      set.symbols.formUnion(b.symbols)
+    case .alternation(let alts):
+      for alt in alts {
+        guard let f = firstSet(of: alt[...]) else { return nil }
+        set.types.formUnion(f.types)
+        set.words += f.words
+        set.symbols.formUnion(f.symbols)
+      }
+    }
+    return set
   }
 
   /// The fact types a match cannot do without: a rule is skipped for text lacking them.
@@ -301,11 +349,13 @@ extension String {
   }
 }
 
-/// Pike VM instructions.
+/// Matcher instructions. Payloads are plain values so that stepping through a program
+/// retains nothing: fact types are a bit set, word prefixes an index into `Pattern.prefixes`.
 enum Instruction: Sendable, Equatable {
-  case word(Pattern.WordTest)
+  /// A word with this folded hash, or (when `prefix` ≥ 0) starting with `prefixes[prefix]`.
+  case word(key: UInt64, prefix: Int32)
   case symbol(UInt32)
-  case fact(slot: Int, types: Set<FactType>)
+  case fact(slot: Int, types: UInt16)
   case any
   /// Try `first`, then `second` (lower priority).
   case split(Int, Int)
@@ -315,6 +365,7 @@ enum Instruction: Sendable, Equatable {
 
 struct PatternCompiler {
   var program: [Instruction] = []
+  var prefixes: [[UInt32]] = []
   let names: [String]
 
   mutating func emit(_ elements: [Pattern.Element]) {
@@ -323,10 +374,17 @@ struct PatternCompiler {
 
   mutating func emit(_ e: Pattern.Element) {
     switch e {
-    case .word(let w): program.append(.word(w))
+    case .word(let w):
+      if let p = w.prefix {
+        prefixes.append(p)
+        program.append(.word(key: w.key, prefix: Int32(prefixes.count - 1)))
+      } else {
+        program.append(.word(key: w.key, prefix: -1))
+      }
     case .symbol(let c): program.append(.symbol(c))
     case .capture(let name, let types):
-      program.append(.fact(slot: names.firstIndex(of: name)!, types: types))
+      let bits = types.reduce(UInt16(0)) { $0 | (UInt16(1) << UInt16(FactType.allCases.firstIndex(of: $1)!)) }
+      program.append(.fact(slot: names.firstIndex(of: name)!, types: bits))
     case .gap(let lo, let hi):
       for _ in 0..<lo { program.append(.any) }
       // Lazy: prefer ending the gap, so captures bind the nearest facts.

@@ -9,11 +9,23 @@ public struct PatternMatch: Sendable, Equatable {
 }
 
 /// Facts indexed by the token they start at, built once per analysis and shared by rules.
-public struct FactIndex: Sendable {
+public final class FactIndex: Sendable {
   /// `order[starts[t]..<starts[t + 1]]` are the facts starting at token t, longest first.
   private let starts: [Int32]
   private let order: [Int32]
   public let types: Set<FactType>
+  /// Each token's word hash and the hashes of its stems without clitics:
+  /// `keys[keyStart[t]..<keyStart[t + 1]]`.
+  private let keys: [UInt64]
+  private let keyStart: [Int32]
+  /// Where each token's word and its clitic-free stems start in the normalised scalars.
+  let stems: [Int32]
+  let stemStart: [Int32]
+  /// A bit per fact type (by declaration order) of the facts starting at each token.
+  private let typeBits: [UInt16]
+  /// Per fact: its type bit and the token after it.
+  private let factBits: [UInt16]
+  private let factEnds: [Int32]
 
   public init(_ analysis: Analysis) {
     let n = analysis.tokens.count
@@ -45,6 +57,71 @@ public struct FactIndex: Sendable {
     self.starts = starts
     self.order = order
     self.types = types
+    var keys: [UInt64] = []
+    var keyStart: [Int32] = []
+    keys.reserveCapacity(n * 2)
+    keyStart.reserveCapacity(n + 1)
+    analysis.text.scalars.withUnsafeBufferPointer { s in
+      for t in analysis.tokens {
+        keyStart.append(Int32(keys.count))
+        if t.kind == .word { Lexicon.stemKeys(s, t, into: &keys) } else { keys.append(Token.hash(s[t.range])) }
+      }
+    }
+    keyStart.append(Int32(keys.count))
+    self.keys = keys
+    self.keyStart = keyStart
+    var stems: [Int32] = []
+    var stemStart: [Int32] = []
+    stemStart.reserveCapacity(n + 1)
+    analysis.text.scalars.withUnsafeBufferPointer { s in
+      for t in analysis.tokens {
+        stemStart.append(Int32(stems.count))
+        stems.append(t.start)
+        if t.kind == .word, scriptOf(s[Int(t.start)]) == .arabic {
+          Lexicon.forEachStem(s, t.start, t.end) { start, _ in if start != t.start { stems.append(start) } }
+        }
+      }
+    }
+    stemStart.append(Int32(stems.count))
+    self.stems = stems
+    self.stemStart = stemStart
+    var bits = [UInt16](repeating: 0, count: n + 1)
+    for f in analysis.facts where f.tokens.lowerBound < n { bits[f.tokens.lowerBound] |= Self.bit(f.type) }
+    self.typeBits = bits
+    self.factBits = analysis.facts.map { Self.bit($0.type) }
+    self.factEnds = analysis.facts.map { Int32($0.tokens.upperBound) }
+  }
+
+  @inline(__always)
+  func typeBit(of fact: Int) -> UInt16 { factBits[fact] }
+
+  @inline(__always)
+  func end(of fact: Int) -> Int { Int(factEnds[fact]) }
+
+  @inline(__always)
+  public static func bit(_ type: FactType) -> UInt16 {
+    UInt16(1) << UInt16(FactType.allCases.firstIndex(of: type)!)
+  }
+
+  public static func bits(_ types: Set<FactType>) -> UInt16 {
+    types.reduce(0) { $0 | bit($1) }
+  }
+
+  /// Type bits of the facts that start inside `tokens`.
+  public func typeBits(in tokens: Range<Int>) -> UInt16 {
+    var out: UInt16 = 0
+    for t in tokens where t < typeBits.count { out |= typeBits[t] }
+    return out
+  }
+
+  @inline(__always)
+  func bits(at t: Int) -> UInt16 { t < typeBits.count ? typeBits[t] : 0 }
+
+  /// Whether token `t`, or one of its stems, hashes to `key`.
+  @inline(__always)
+  func hasKey(_ t: Int, _ key: UInt64) -> Bool {
+    for k in Int(keyStart[t])..<Int(keyStart[t + 1]) where keys[k] == key { return true }
+    return false
   }
 
   public func facts(at token: Int) -> ArraySlice<Int32> {
@@ -56,13 +133,17 @@ public struct FactIndex: Sendable {
 /// Runs a pattern over a token range by memoised backtracking: the program has no loops, and
 /// whether a position and instruction can reach a match does not depend on captures, so each
 /// (position, instruction) pair fails at most once. Work is bounded by `limit` steps.
-public struct PatternMatcher {
+public final class PatternMatcher {
   public let analysis: Analysis
   public let index: FactIndex
   /// Steps allowed per pattern and scope; past it that scope reports no further matches.
   public var limit = 200_000
   public private(set) var steps = 0
   public private(set) var exhausted = false
+  /// Failure memo shared by every call: an entry equal to `generation` means "fails", so a new
+  /// scope starts clean by bumping the generation instead of clearing the array.
+  private var memo: [UInt32] = []
+  private var generation: UInt32 = 0
 
   public init(analysis: Analysis, index: FactIndex) {
     self.analysis = analysis
@@ -71,7 +152,7 @@ public struct PatternMatcher {
 
   /// The best match starting at each token of `scope`, leftmost first. Matches may overlap:
   /// the engine picks among them with the rule's conditions.
-  public mutating func matches(of pattern: Pattern, in scope: Range<Int>) -> [PatternMatch] {
+  public func matches(of pattern: Pattern, in scope: Range<Int>) -> [PatternMatch] {
     // The work limit is per pattern and scope: one costly scope never starves the next rule.
     steps = 0
     exhausted = false
@@ -82,89 +163,164 @@ public struct PatternMatcher {
       exhausted = true
       return []
     }
-    var failed = [Bool](repeating: false, count: span * width)
-    var captures = [Int?](repeating: nil, count: pattern.captureNames.count)
-    var found: [PatternMatch] = []
-    var start = scope.lowerBound
-    while start < scope.upperBound {
-      var end = -1
-      if run(program, 0, start, scope, &failed, &captures, &end) {
-        found.append(PatternMatch(tokens: start..<max(end, start + 1), captures: captures))
-        for k in captures.indices { captures[k] = nil }
-      }
-      start += 1
-      if exhausted { break }
+    if memo.count < span * width { memo = [UInt32](repeating: 0, count: span * width) }
+    generation &+= 1
+    if generation == 0 {
+      for k in memo.indices { memo[k] = 0 }
+      generation = 1
     }
+    var found: [PatternMatch] = []
+    let first = pattern.firstSet
+    let firstBits = pattern.firstBits
+    let generation = self.generation
+    let limit = self.limit
+    var steps = 0
+    var exhausted = false
+    program.withUnsafeBufferPointer { program in
+      memo.withUnsafeMutableBufferPointer { memo in
+        var search = Search(
+          program: program, memo: memo, generation: generation, limit: limit, scope: scope,
+          captures: [Int?](repeating: nil, count: pattern.captureNames.count), prefixes: pattern.prefixes,
+          tokens: analysis.tokens, scalars: analysis.text.scalars, index: index)
+        let firstKeys = pattern.firstKeys
+        let firstPrefixes = pattern.firstPrefixes
+        let firstSymbols = first?.symbols ?? []
+        for start in scope {
+          // A match can only start where its first element can: skip every other token.
+          if first != nil,
+            !search.canStart(start, bits: firstBits, keys: firstKeys, prefixes: firstPrefixes, symbols: firstSymbols)
+          {
+            continue
+          }
+          var end = -1
+          if search.run(0, start, &end) {
+            found.append(PatternMatch(tokens: start..<max(end, start + 1), captures: search.captures))
+            for k in search.captures.indices { search.captures[k] = nil }
+          }
+          if search.exhausted { break }
+        }
+        steps = search.steps
+        exhausted = search.exhausted
+      }
+    }
+    self.steps = steps
+    self.exhausted = exhausted
     return found
   }
 
-  private mutating func run(
-    _ program: [Instruction], _ pc: Int, _ pos: Int, _ scope: Range<Int>, _ failed: inout [Bool],
-    _ captures: inout [Int?], _ end: inout Int
-  ) -> Bool {
-    let key = (pos - scope.lowerBound) * program.count + pc
-    if failed[key] { return false }
-    steps += 1
-    if steps > limit {
-      exhausted = true
+  /// The state of one search: plain values and buffers, so that the recursion pays no
+  /// reference counting or exclusivity checks.
+  struct Search {
+    let program: UnsafeBufferPointer<Instruction>
+    let memo: UnsafeMutableBufferPointer<UInt32>
+    let generation: UInt32
+    let limit: Int
+    let scope: Range<Int>
+    var captures: [Int?]
+    let prefixes: [[UInt32]]
+    let tokens: [Token]
+    let scalars: [UInt32]
+    let index: FactIndex
+    var steps = 0
+    var exhausted = false
+
+    init(
+      program: UnsafeBufferPointer<Instruction>, memo: UnsafeMutableBufferPointer<UInt32>, generation: UInt32,
+      limit: Int, scope: Range<Int>, captures: [Int?], prefixes: [[UInt32]], tokens: [Token], scalars: [UInt32],
+      index: FactIndex
+    ) {
+      self.program = program
+      self.memo = memo
+      self.generation = generation
+      self.limit = limit
+      self.scope = scope
+      self.captures = captures
+      self.prefixes = prefixes
+      self.tokens = tokens
+      self.scalars = scalars
+      self.index = index
+    }
+
+    func canStart(_ start: Int, bits: UInt16, keys: [UInt64], prefixes: [[UInt32]], symbols: Set<UInt32>) -> Bool {
+      if index.bits(at: start) & bits != 0 { return true }
+      let t = tokens[start]
+      if t.kind == .symbol { return symbols.contains(UInt32(t.key)) }
+      for k in keys where index.hasKey(start, k) { return true }
+      for p in prefixes where PatternMatcher.prefixMatches(start, p, tokens, scalars, index) { return true }
       return false
     }
-    switch program[pc] {
-    case .match:
-      end = pos
-      return true
-    case .word(let w):
-      if pos < scope.upperBound, wordMatches(pos, w), run(program, pc + 1, pos + 1, scope, &failed, &captures, &end) {
-        return true
+
+    mutating func run(_ pc: Int, _ pos: Int, _ end: inout Int) -> Bool {
+      let key = (pos - scope.lowerBound) * program.count + pc
+      if memo[key] == generation { return false }
+      steps += 1
+      if steps > limit {
+        exhausted = true
+        return false
       }
-    case .symbol(let c):
-      let t = analysis.tokens
-      if pos < scope.upperBound, t[pos].kind == .symbol, t[pos].key == UInt64(c),
-        run(program, pc + 1, pos + 1, scope, &failed, &captures, &end)
-      {
+      switch program[pc] {
+      case .match:
+        end = pos
         return true
-      }
-    case .any:
-      if pos < scope.upperBound, run(program, pc + 1, pos + 1, scope, &failed, &captures, &end) { return true }
-    case .fact(let slot, let types):
-      if pos < scope.upperBound {
-        for f in index.facts(at: pos) {
-          let fact = analysis.facts[Int(f)]
-          guard types.contains(fact.type), fact.tokens.upperBound <= scope.upperBound else { continue }
-          captures[slot] = Int(f)
-          if run(program, pc + 1, fact.tokens.upperBound, scope, &failed, &captures, &end) { return true }
-          captures[slot] = nil
+      case .word(let key, let prefix):
+        if pos < scope.upperBound,
+          prefix < 0 ? index.hasKey(pos, key) : PatternMatcher.prefixMatches(pos, prefixes[Int(prefix)], tokens, scalars, index),
+          run(pc + 1, pos + 1, &end)
+        {
+          return true
         }
+      case .symbol(let c):
+        if pos < scope.upperBound, tokens[pos].kind == .symbol, tokens[pos].key == UInt64(c), run(pc + 1, pos + 1, &end) {
+          return true
+        }
+      case .any:
+        if pos < scope.upperBound, run(pc + 1, pos + 1, &end) { return true }
+      case .fact(let slot, let types):
+        if pos < scope.upperBound {
+          for f in index.facts(at: pos) {
+            let factEnd = index.end(of: Int(f))
+            guard index.typeBit(of: Int(f)) & types != 0, factEnd <= scope.upperBound else { continue }
+            captures[slot] = Int(f)
+            if run(pc + 1, factEnd, &end) { return true }
+            captures[slot] = nil
+          }
+        }
+      case .split(let a, let b):
+        if run(a, pos, &end) { return true }
+        if run(b, pos, &end) { return true }
+      case .jump(let a):
+        if run(a, pos, &end) { return true }
       }
-    case .split(let a, let b):
-      if run(program, a, pos, scope, &failed, &captures, &end) { return true }
-      if run(program, b, pos, scope, &failed, &captures, &end) { return true }
-    case .jump(let a):
-      if run(program, a, pos, scope, &failed, &captures, &end) { return true }
+      if !exhausted { memo[key] = generation }
+      return false
     }
-    if !exhausted { failed[key] = true }
-    return false
   }
 
   private func wordMatches(_ pos: Int, _ w: Pattern.WordTest) -> Bool {
-    let t = analysis.tokens[pos]
-    guard t.kind == .word || t.kind == .digits else { return false }
-    let s = analysis.text.scalars
-    func test(_ start: Int32) -> Bool {
-      if let prefix = w.prefix {
-        let length = Int(t.end - start)
-        guard length >= prefix.count else { return false }
-        for k in 0..<prefix.count where s[Int(start) + k] != prefix[k] { return false }
-        return true
+    guard let prefix = w.prefix else { return index.hasKey(pos, w.key) }
+    return prefixMatches(pos, prefix)
+  }
+
+  private func prefixMatches(_ pos: Int, _ prefix: [UInt32]) -> Bool {
+    Self.prefixMatches(pos, prefix, analysis.tokens, analysis.text.scalars, index)
+  }
+
+  @inline(__always)
+  static func prefixMatches(_ pos: Int, _ prefix: [UInt32], _ tokens: [Token], _ s: [UInt32], _ index: FactIndex) -> Bool {
+    let t = tokens[pos]
+    guard t.kind == .word else { return false }
+    for k in Int(index.stemStart[pos])..<Int(index.stemStart[pos + 1]) {
+      let start = Int(index.stems[k])
+      guard Int(t.end) - start >= prefix.count else { continue }
+      var same = true
+      for j in 0..<prefix.count where s[start + j] != prefix[j] {
+        same = false
+        break
       }
-      return start == t.start ? t.key == w.key : Token.hash(s[Int(start)..<Int(t.end)]) == w.key
+      if same { return true }
     }
-    if t.kind == .digits { return Token.hash(s[t.range]) == w.key }
-    if test(t.start) { return true }
-    guard scriptOf(s[Int(t.start)]) == .arabic else { return false }
-    var stems: [(Int32, Bool)] = []
-    Lexicon.arabicStems(s, t.start, t.end, into: &stems)
-    for (start, _) in stems.dropFirst() where test(start) { return true }
     return false
   }
+
+
 }

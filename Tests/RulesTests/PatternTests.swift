@@ -11,7 +11,7 @@ func analyze(_ text: String) -> Analysis {
 func captured(_ pattern: String, in text: String) throws -> [[String: String]] {
   let p = try Pattern(pattern)
   let a = analyze(text)
-  var m = PatternMatcher(analysis: a, index: FactIndex(a))
+  let m = PatternMatcher(analysis: a, index: FactIndex(a))
   let bytes = Array(text.utf8)
   return m.matches(of: p, in: 0..<a.tokens.count).map { match in
     var out: [String: String] = [:]
@@ -82,7 +82,7 @@ func captured(_ pattern: String, in text: String) throws -> [[String: String]] {
     let p = try Pattern(source)
     let sentence = Array(repeating: "كلمة 12 نص 5%", count: 2_000).joined(separator: " ")
     let a = analyze(sentence)
-    var m = PatternMatcher(analysis: a, index: FactIndex(a))
+    let m = PatternMatcher(analysis: a, index: FactIndex(a))
     let found = m.matches(of: p, in: 0..<a.tokens.count)
     #expect(found.isEmpty)
     #expect(m.steps <= m.limit + 1)

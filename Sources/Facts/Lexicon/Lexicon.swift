@@ -123,6 +123,30 @@ public struct Lexicon: Sendable {
     }
   }
 
+  /// The hashes of a word and of each stem left when its clitic prefixes are removed, in
+  /// one backward pass (word hashes run from the last letter, so each stem's hash is a step).
+  public static func stemKeys(_ s: UnsafeBufferPointer<UInt32>, _ t: Token, into out: inout [UInt64]) {
+    out.append(t.key)
+    guard t.kind == .word, scriptOf(s[Int(t.start)]) == .arabic else { return }
+    var starts: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+    var n = 0
+    forEachStem(s, t.start, t.end) { start, _ in
+      guard start != t.start, n < 8 else { return }
+      withUnsafeMutableBytes(of: &starts) { $0.storeBytes(of: start, toByteOffset: n * 4, as: Int32.self) }
+      n += 1
+    }
+    guard n > 0 else { return }
+    var h = Token.fnvOffset
+    var k = Int(t.end)
+    while k > Int(t.start) + 1 {
+      k -= 1
+      h = (h ^ UInt64(s[k])) &* Token.fnvPrime
+      withUnsafeBytes(of: &starts) { raw in
+        for m in 0..<n where raw.load(fromByteOffset: m * 4, as: Int32.self) == Int32(k) { out.append(h) }
+      }
+    }
+  }
+
   static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644
   static let kaf: UInt32 = 0x0643, alef: UInt32 = 0x0627
 
@@ -133,7 +157,7 @@ public struct Lexicon: Sendable {
   }
 
   @inline(__always)
-  static func forEachStem(
+  public static func forEachStem(
     _ s: UnsafeBufferPointer<UInt32>, _ start: Int32, _ end: Int32, _ body: (Int32, Bool) -> Void
   ) {
     body(start, false)
