@@ -58,13 +58,18 @@ struct Scan {
     case .symbol:
       switch t.key {
       case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: return true  // $ € £ ¥ ₹ % -
+      case 0x3E, 0x3C, 0x2265, 0x2264: return true  // > < ≥ ≤
+      case 0x2E:  // ".5"
+        return (t.gap > 0 || i == 0) && i + 1 < tokens.count && tokens[i + 1].kind == .digits
+          && tokens[i + 1].gap == 0
+      case 0xBC...0xBE, 0x2150...0x215E: return true  // ¼ ½ ¾ ⅐ … ⅞
       default: return false
       }
     case .word:
-      return !flags[i].isDisjoint(with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency])
+      return !flags[i].isDisjoint(with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency, .percent])
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
         || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap == 0)
-        || t.length <= 2
+        || t.length <= 2 || isExtraStart(t.key)
     }
   }
 
