@@ -41,12 +41,6 @@ extension Scan {
     minusKey, negativeKey, salibKey, naqisKey, halfKey, quarterKey, nisfKey, rubKey, thuluthKey, thuluthayKey,
   ]
 
-  @inline(__always)
-  func isExtraStart(_ k: UInt64) -> Bool {
-    for e in Self.extraStartKeys where e == k { return true }
-    return false
-  }
-
   /// "minus", "negative", "سالب", "ناقص" before a figure.
   @inline(__always)
   func isSignWord(_ i: Int) -> Bool {
@@ -60,33 +54,43 @@ extension Scan {
   /// Marks the tokens of links ("http://…", "https://…", "www.…") and addresses ("name@host",
   /// "@handle"), up to the next whitespace, so that their digits give no facts.
   func markLinks(_ skip: inout [Bool]) {
-    let n = tokens.count
-    var i = 0
-    while i < n {
-      let t = tokens[i]
-      var link = false
-      switch t.kind {
-      case .word:
-        if t.length <= 5, i + 1 < n, tokens[i + 1].gap == 0, tokens[i + 1].kind == .symbol {
-          let next = tokens[i + 1].key
-          link =
-            ((t.key == Self.httpKey || t.key == Self.httpsKey) && next == 0x3A) || (t.key == Self.wwwKey && next == 0x2E)
+    let http = Self.httpKey
+    let https = Self.httpsKey
+    let www = Self.wwwKey
+    tokens.withUnsafeBufferPointer { t in
+      let n = t.count
+      var i = 1
+      // Only the symbol after the scheme or before the host is looked at: ":" "." "@".
+      while i < n {
+        guard t[i].kind == .symbol else {
+          i += 1
+          continue
         }
-      case .symbol:
-        link = t.key == 0x40 && i + 1 < n && tokens[i + 1].gap == 0 && tokens[i + 1].kind != .symbol
-      case .digits:
-        break
+        let c = t[i].key
+        var link = false
+        if (c == 0x3A || c == 0x2E) && t[i].gap == 0 {
+          let w = t[i - 1]
+          link = w.kind == .word && (c == 0x3A ? (w.key == http || w.key == https) : w.key == www)
+        } else if c == 0x40 {
+          link = i + 1 < n && t[i + 1].gap == 0 && t[i + 1].kind != .symbol
+        }
+        if !link {
+          i += 1
+          continue
+        }
+        var a = i
+        while a > 0, t[a].gap == 0 { a -= 1 }
+        var b = i + 1
+        while b < n, t[b].gap == 0 { b += 1 }
+        for k in a..<b { skip[k] = true }
+        i = b
       }
-      guard link else {
-        i += 1
-        continue
+      // "@handle" at the very start.
+      if n > 1, t[0].kind == .symbol, t[0].key == 0x40, t[1].gap == 0, t[1].kind != .symbol {
+        var b = 1
+        while b < n, t[b].gap == 0 { b += 1 }
+        for k in 0..<b { skip[k] = true }
       }
-      var a = i
-      while a > 0, tokens[a].gap == 0 { a -= 1 }
-      var b = i + 1
-      while b < n, tokens[b].gap == 0 { b += 1 }
-      for k in a..<b { skip[k] = true }
-      i = b
     }
   }
 

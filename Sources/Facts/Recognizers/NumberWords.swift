@@ -217,6 +217,17 @@ extension Scan {
         d = r.end
       }
     } else {
+      // Most number words are no numerators: look for a denominator before reading them.
+      var k = i + 1
+      var seen = false
+      while k < limit, k <= i + 12, isWord(k) || (isSymbol(k, 0x2D) && gap(k) == 0), gap(k) <= 1 {
+        if isWord(k), Self.englishDenominators[tokens[k].key] != nil {
+          seen = true
+          break
+        }
+        k += 1
+      }
+      guard seen else { return nil }
       // A numerator with a scale ("six million and two thirds") is a mixed number, not read here.
       guard hasNumberReading(i),
         let r = readWords(at: i, limit: limit, arabic: false, englishArticle: false, fractionOK: true), !r.ordinal,
@@ -310,12 +321,14 @@ extension Scan {
       }
       return nil
     }
-    guard hasNumberReading(i),
-      let r = readWords(at: i, limit: limit, arabic: true, englishArticle: false, fractionOK: true), !r.ordinal,
-      r.lastScale == 0, r.value >= 2, r.value <= 10, r.end < limit, isWord(r.end), gap(r.end) == 1,
-      let den = Self.arabicDenominators[tokens[r.end].key]
-    else { return nil }
-    return NumberRead(value: r.value / den, precision: 0, tokens: i..<(r.end + 1))
+    // The numerator is one word, two to ten: check the denominator first, it is rare.
+    guard n < limit, isWord(n), gap(n) == 1, let den = Self.arabicDenominators[tokens[n].key] else { return nil }
+    for m in lex(i) where Int(m.end) == n && !m.article {
+      if case .numeral(let v, .unit) = m.lex, v >= 2, v <= 10 {
+        return NumberRead(value: Double(v) / den, precision: 0, tokens: i..<(n + 1))
+      }
+    }
+    return nil
   }
 
   /// "and a third", "and two fifths", "and one fourth" after a whole number in words:

@@ -198,7 +198,7 @@ extension Scan {
       if flags[i].contains(.percent), let f = matchPercentOf(at: i, limit: limit) { return f }
       let starters: LexFlags = [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency]
       guard !flags[i].isDisjoint(with: starters) || t.key == Self.aKey || t.key == Self.anKey
-        || (isSymbol(i + 1, 0x24) && gap(i + 1) == 0) || isExtraStart(t.key)
+        || (isSymbol(i + 1, 0x24) && gap(i + 1) == 0) || flags[i].contains(.extraStart)
       else { return nil }
     }
     var start = i
