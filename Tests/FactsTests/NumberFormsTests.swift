@@ -89,6 +89,9 @@ struct NumberFormsTests {
     Case("يقطن المدينة نصف مليون نسمة", "نصف مليون نسمة", .count, 5e5),
     Case("The scheme cost 45 lakh rupees.", "45 lakh rupees", .money, 4.5e6),
     Case("Revenue was 12 crore last year.", "12 crore", .number, 1.2e8),
+    Case("The outlay is 3 lakh crore.", "3 lakh crore", .number, 3e12),
+    Case("The constant is 6.02e23.", "6.02e23", .number, 6.02e23),
+    Case("It shrank to 5e-3 of its size.", "5e-3", .number, 0.005),
     Case("Some 3 dozens of eggs were sold.", "Some 3 dozens", .number, 36),
     Case("Population: 1 204 311 residents.", "1 204 311 residents", .count, 1_204_311),
     Case("The Indian figure was 12,34,567 in total.", "12,34,567", .number, 1_234_567),
@@ -191,6 +194,9 @@ struct NumberFormsTests {
     "Stock fell in 2020 and more recently too.",
     "Call +1-222-333-4444 now.",
     "Results =>30 and <>40 were odd.",
+    "Boeing's 7E7 will fly in 2008.",
+    "She served five-and-a-half years in office.",
+    "The match ended 1-1 after extra time.",
   ]
 
   @Test(arguments: noBounds) func noBoundHere(_ text: String) {

@@ -182,12 +182,14 @@ extension Scan {
       read.tokens = read.tokens.lowerBound..<(j + 1)
       return read
     }
-    func signedExponent(at k: Int) -> (Int, Int)? {
+    func signedExponent(at k: Int, signRequired: Bool = false) -> (Int, Int)? {
       var k = k
       var sign = 1
       if isSymbol(k, 0x2B) || isSymbol(k, 0x2D), gap(k) == 0 {
         sign = isSymbol(k, 0x2D) ? -1 : 1
         k += 1
+      } else if signRequired {
+        return nil
       }
       guard k < limit, isDigits(k), gap(k) == 0, tokens[k].length <= 3 else { return nil }
       return (sign * Int(tokens[k].key), k + 1)
@@ -200,7 +202,8 @@ extension Scan {
     {
       exponentAt = j + 3
     }
-    if let at = exponentAt, let (e, end) = signedExponent(at: at) {
+    // "1.3e6", "12e+3"; not "7E7", which names an aircraft as often.
+    if let at = exponentAt, let (e, end) = signedExponent(at: at, signRequired: !decimal && at == j + 1) {
       let f = e >= 0 ? pow10(e) : 1 / pow10(-e)
       read.value *= f
       read.precision *= f

@@ -237,7 +237,8 @@ extension Scan {
       d = r.end
     }
     var hyphen = false
-    if isSymbol(d, 0x2D), gap(d) == 0, gap(d + 1) == 0 {
+    // "one-third", but not "five-and-a-half".
+    if !article, isSymbol(d, 0x2D), gap(d) == 0, gap(d + 1) == 0 {
       hyphen = true
       d += 1
     }

@@ -176,7 +176,21 @@ extension Scan {
     read.scale = f
     read.looksLikeYear = false
     read.tokens = read.tokens.lowerBound..<Int(m.end)
-    return read
+    return compoundScale(read, limit: limit)
+  }
+
+  /// "3 lakh crore", "two thousand million": a larger scale right after a scale multiplies it.
+  func compoundScale(_ read: NumberRead, limit: Int) -> NumberRead {
+    let j = read.tokens.upperBound
+    guard let s = read.scale, j < limit, isWord(j), gap(j) == 1, script(j) == .latin,
+      let (f, m) = first(j, { if case .scale(let f) = $0.lex { f } else { nil } }), f > s, f >= 1e6
+    else { return read }
+    var out = read
+    out.value *= f
+    out.precision *= f
+    out.scale = s * f
+    out.tokens = read.tokens.lowerBound..<Int(m.end)
+    return out
   }
 
   // MARK: quantities
@@ -640,7 +654,8 @@ extension Scan {
           facts[n] = a
         }
       }
-      guard a.type == b.type, a.unit == b.unit, low <= vb else { continue }
+      // "1-1" and "2 - 2" are scores, not ranges.
+      guard a.type == b.type, a.unit == b.unit, low < vb else { continue }
       b = facts[n + 1]
       // The ends are bounds as stated: "between 10 and 20" runs from 10 to 20, not from 9.5.
       let interval = Interval(
