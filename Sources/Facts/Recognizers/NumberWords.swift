@@ -527,9 +527,16 @@ extension Scan {
   /// "and a half", "ونصف" after a number: "two million and a half", "five and a half
   /// million", "مليون ونصف", "مليونين ونصف المليون", "one and a half".
   private func addHalf(at j: Int, limit: Int, arabic: Bool, to r: WordsReading) -> WordsReading? {
-    guard gap(j) == 1, isWord(j) else { return nil }
     var k: Int
-    if arabic {
+    if !arabic, j + 5 < limit, isSymbol(j, 0x2D), isWord(j + 1, Self.andKey), isSymbol(j + 2, 0x2D),
+      isWord(j + 3, Self.aKey), isSymbol(j + 4, 0x2D), isWord(j + 5, Self.halfKey),
+      (j...(j + 5)).allSatisfy({ gap($0) == 0 })
+    {
+      // "two-and-a-half".
+      k = j + 6
+    } else if gap(j) != 1 || !isWord(j) {
+      return nil
+    } else if arabic {
       if isWord(j, Self.waNisfKey) {
         k = j + 1
       } else if isWord(j, Self.wawKey), j + 1 < limit, isWord(j + 1, Self.nisfKey), gap(j + 1) == 1 {
