@@ -148,6 +148,16 @@ extension Scan {
 
   // MARK: fractions
 
+  /// Cheap test before the denominator table: an ordinal word, "half", "quarter", or a
+  /// plural ending in "s".
+  @inline(__always)
+  func mayBeDenominator(_ k: Int) -> Bool {
+    guard isWord(k) else { return false }
+    if !flags[k].isDisjoint(with: [.ordinal, .extraStart]) { return true }
+    let t = tokens[k]
+    return t.length >= 5 && text.scalars[Int(t.end) - 1] == 0x73
+  }
+
   static let quarterKey = key("quarter")
   static let mitaynKey = key("متين")
   static let kiloKey = key("كيلو")
@@ -212,16 +222,21 @@ extension Scan {
     var numerator = 1.0
     var d = i + 1
     if article {
-      if let r = readWords(at: i, limit: limit, arabic: false, englishArticle: true, fractionOK: true), !r.ordinal {
+      // "a third", or "a hundred trillionths".
+      if !mayBeDenominator(i + 1) {
+        guard hasNumberReading(i + 1),
+          let r = readWords(at: i, limit: limit, arabic: false, englishArticle: true, fractionOK: true), !r.ordinal
+        else { return nil }
         numerator = r.value
         d = r.end
       }
     } else {
+      guard hasNumberReading(i) else { return nil }
       // Most number words are no numerators: look for a denominator before reading them.
       var k = i + 1
       var seen = false
       while k < limit, k <= i + 12, isWord(k) || (isSymbol(k, 0x2D) && gap(k) == 0), gap(k) <= 1 {
-        if isWord(k), Self.englishDenominators[tokens[k].key] != nil {
+        if mayBeDenominator(k), Self.englishDenominators[tokens[k].key] != nil {
           seen = true
           break
         }
@@ -242,7 +257,8 @@ extension Scan {
       hyphen = true
       d += 1
     }
-    guard d < limit, isWord(d), hyphen || gap(d) == 1, let (den, plural) = Self.englishDenominators[tokens[d].key]
+    guard d < limit, mayBeDenominator(d), hyphen || gap(d) == 1,
+      let (den, plural) = Self.englishDenominators[tokens[d].key]
     else { return nil }
     var e = d + 1
     let ofFollows = isWord(e, Self.ofKey) && gap(e) == 1
