@@ -62,6 +62,8 @@ public struct FactExtractor: Sendable {
     for list in segmentation.lists {
       for item in list.items { for t in item.marker { skip[t] = true } }
     }
+    // Links and e-mail addresses hold digits that are no figures.
+    scan.markLinks(&skip)
     var clauseBreaks = segmentation.clauseBreaks[...]
     for (s, sentence) in segmentation.sentences.enumerated() {
       var i = sentence.tokens.lowerBound

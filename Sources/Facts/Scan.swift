@@ -25,12 +25,20 @@ struct Scan {
     var starts: [Int32] = []
     var flags = [LexFlags](repeating: [], count: tokens.count)
     starts.reserveCapacity(tokens.count + 1)
+    let extra = Self.extraStartKeys
+    // A one-word Bloom filter over the hashes, so that most words skip the list.
+    var extraMask: UInt64 = 0
+    for e in extra { extraMask |= 1 << (e & 63) }
     for i in tokens.indices {
       let before = hits.count
       starts.append(Int32(before))
       if tokens[i].kind == .word {
         lexicon.matches(at: i, tokens: tokens, text: text, into: &hits)
         for h in hits[before...] { flags[i].insert(LexFlags(h.lex)) }
+        let k = tokens[i].key
+        if extraMask & (1 << (k & 63)) != 0 {
+          for e in extra where e == k { flags[i].insert(.extraStart) }
+        }
       }
     }
     starts.append(Int32(hits.count))
@@ -58,10 +66,16 @@ struct Scan {
     case .symbol:
       switch t.key {
       case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: return true  // $ € £ ¥ ₹ % -
+      case 0x3E, 0x3C, 0x2265, 0x2264: return true  // > < ≥ ≤
+      case 0x2E:  // ".5"
+        return (t.gap > 0 || i == 0) && i + 1 < tokens.count && tokens[i + 1].kind == .digits
+          && tokens[i + 1].gap == 0
+      case 0xBC...0xBE, 0x2150...0x215E: return true  // ¼ ½ ¾ ⅐ … ⅞
       default: return false
       }
     case .word:
-      return !flags[i].isDisjoint(with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency])
+      return !flags[i].isDisjoint(
+        with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency, .percent, .extraStart])
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
         || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap == 0)
         || t.length <= 2
@@ -174,6 +188,8 @@ struct LexFlags: OptionSet {
   static let timeZone = LexFlags(rawValue: 1 << 16)
   static let marker = LexFlags(rawValue: 1 << 17)
   static let connector = LexFlags(rawValue: 1 << 18)
+  /// Not from the lexicon: a sign word or a fraction word that may start a figure.
+  static let extraStart = LexFlags(rawValue: 1 << 19)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 

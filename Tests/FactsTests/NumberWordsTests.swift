@@ -161,18 +161,17 @@ struct NumberWordsTests {
 
   // MARK: what is not a number
 
-  /// Sentences with no number, count or ordinal in them.
+  /// Sentences with no number, count or ordinal in them. (Fractions such as "a third of
+  /// voters" are numbers below one: NumberFormsTests.)
   static let negatives: [String] = [
     "No one was hurt in the blast.",
     "Someone called the police.",
     "Anyone can apply.",
     "The one who left never returned.",
     "They blamed one another.",
-    "A third of voters stayed home.",
     "قال أحد المسؤولين إن الوضع هادئ",
     "زارت إحدى الدول المجاورة",
     "لست أدري ما حدث",
-    "كان خمس السكان من الشباب",
     "تحدث كل واحد منهم",
     "تأسس في كانون الأول",
     "خرج آلاف المتظاهرين إلى الشوارع",
@@ -180,11 +179,7 @@ struct NumberWordsTests {
     "Show me the last one please.",
     "No-one answered the phone.",
     "أي واحد تفضل؟",
-    "مضت خمس الساعة في التنظيف",
     "He waited a second at the door.",
-    "Three fifths of the members abstained.",
-    "One-third of the budget went unspent.",
-    "ألغت الشركة ثلاثة أرباع رحلاتها",
   ]
 
   @Test(arguments: negatives)

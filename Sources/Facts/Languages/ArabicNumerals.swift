@@ -6,8 +6,8 @@ let arabicNumerals: [(String, Lex)] = {
   func add(_ words: [String], _ lex: Lex) { for w in words { e.append((w, lex)) } }
 
   // Units. "أحد" and "إحدى" alone mean "one of" / "someone" / Sunday and are left out;
-  // "ثاني" is an ordinal. "تمن" (Egyptian 8) is also "price", and "متين" (Egyptian 200)
-  // is also "solid": both are left out.
+  // "ثاني" is an ordinal. "تمن" (Egyptian 8) is also "price" and is left out; "متين"
+  // (Egyptian 200) is also "solid" and counts only with more number words after it.
   let units: [(Int, [String])] = [
     (0, ["صفر"]),
     (1, ["واحد", "واحدة"]),
@@ -57,7 +57,7 @@ let arabicNumerals: [(String, Lex)] = {
   // word. "ثلاث مئة" in two words is read by combining the unit with مئة.
   add(["مئة", "مائة"], .numeral(100, .hundred))
   add(
-    ["مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مئتي", "مائتا", "مائتي", "ميتين"],
+    ["مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مئتي", "مائتا", "مائتي", "ميتين", "متين"],
     .numeral(200, .hundred))
   let hundredStems: [(Int, [String])] = [
     (300, ["ثلاث", "ثلث", "تلت", "تلات"]), (400, ["أربع", "ربع"]), (500, ["خمس"]), (600, ["ست"]),

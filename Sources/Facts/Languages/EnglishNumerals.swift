@@ -5,6 +5,7 @@ let englishNumerals: [(String, Lex)] = {
   let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
   for (v, w) in units.enumerated() { e.append((w, .numeral(v, .unit))) }
   e.append(("nought", .numeral(0, .unit)))
+  e.append(("naught", .numeral(0, .unit)))
   let teens = ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
   for (n, w) in teens.enumerated() { e.append((w, .numeral(11 + n, .teen))) }
   let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -25,5 +26,6 @@ let englishNumerals: [(String, Lex)] = {
   e.append(("thousandth", .ordinal(1000)))
   e.append(("millionth", .ordinal(1_000_000)))
   e.append(("billionth", .ordinal(1_000_000_000)))
+  e.append(("trillionth", .ordinal(1_000_000_000_000)))
   return e
 }()

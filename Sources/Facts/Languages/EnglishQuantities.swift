@@ -4,11 +4,16 @@ let englishQuantities: [(String, Lex)] = {
   func add(_ words: [String], _ lex: Lex) { for w in words { e.append((w, lex)) } }
 
   add(["thousand", "thousands", "k"], .scale(1e3))
+  // The Indian numbering of South Asian news: a lakh is 100,000 and a crore 10 million.
+  add(["lakh", "lakhs", "lac", "lacs", "lkh", "lkhs"], .scale(1e5))
+  add(["crore", "crores", "cr", "krore", "krores", "koti"], .scale(1e7))
+  add(["dozens"], .scale(12))
+  add(["mil"], .scale(1e6))
   add(["million", "millions", "m", "mn", "mln", "mio"], .scale(1e6))
   add(["billion", "billions", "bn", "bln", "b"], .scale(1e9))
   add(["trillion", "trillions", "tn", "trn", "tln"], .scale(1e12))
 
-  add(["percent", "per cent", "pct", "percentage"], .percentWord)
+  add(["percent", "per cent", "pct", "percentage", "percents"], .percentWord)
   add(["percentage point", "percentage points", "pct point", "pct points", "percent point", "percent points"], .percentagePointWord)
   add(["point", "points"], .pointWord)
 
@@ -17,11 +22,27 @@ let englishQuantities: [(String, Lex)] = {
     .hedge(.about))
   add(["nearly", "almost", "close to", "just under", "nearly", "just shy of"], .hedge(.nearly))
   add(
-    ["more than", "over", "exceeding", "in excess of", "above", "upwards of", "greater than", "just over", "well over", "higher than"],
+    [
+      "more than", "over", "exceeding", "in excess of", "above", "upwards of", "greater than", "just over", "well over",
+      "higher than", "larger than", "bigger than", "exceed", "exceeds", "surpass", "surpasses", "surpassing",
+    ],
     .hedge(.moreThan))
-  add(["at least", "no less than", "no fewer than", "not less than", "a minimum of", "a minimum"], .hedge(.atLeast))
-  add(["less than", "under", "fewer than", "below", "lower than", "well under"], .hedge(.lessThan))
-  add(["at most", "up to", "no more than", "not more than", "as many as", "as much as", "a maximum of", "as high as"], .hedge(.atMost))
+  add(
+    [
+      "at least", "no less than", "no fewer than", "not less than", "a minimum of", "a minimum",
+      "greater than or equal to", "greater than or equal", "more than or equal to", "greater or equal to",
+      "greater or equal than", "higher or equal than", "higher than or equal to", "bigger or equal than",
+      "larger or equal than", "larger than or equal to", "bigger than or equal to", "at least or equal to",
+      "equal to or more than", "equal to or greater than", "equal or greater than", "equal to or higher than",
+    ], .hedge(.atLeast))
+  add(["less than", "under", "fewer than", "below", "lower than", "well under", "smaller than"], .hedge(.lessThan))
+  add(
+    [
+      "at most", "up to", "no more than", "not more than", "as many as", "as much as", "a maximum of", "as high as",
+      "less than or equal to", "less than or equal", "less or equal than", "less or equal to", "smaller or equal than",
+      "smaller than or equal to", "lower or equal than", "lower than or equal to", "equal to or less than",
+      "equal to or lower than", "equal or less than", "equal to or fewer than", "no greater than", "no higher than",
+    ], .hedge(.atMost))
 
   add(["times", "fold"], .multiplier(.times))
   add(["twice", "doubled", "double", "doubling", "doubles"], .multiplier(.fixed(2)))

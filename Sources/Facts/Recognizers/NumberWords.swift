@@ -146,6 +146,229 @@ extension Scan {
       type: .ordinal, span: span(i..<r.end), tokens: i..<r.end, value: v, interval: .point(v))
   }
 
+  // MARK: fractions
+
+  /// Cheap test before the denominator table: an ordinal word, "half", "quarter", or a
+  /// plural ending in "s".
+  @inline(__always)
+  func mayBeDenominator(_ k: Int) -> Bool {
+    guard isWord(k) else { return false }
+    if !flags[k].isDisjoint(with: [.ordinal, .extraStart]) { return true }
+    let t = tokens[k]
+    return t.length >= 5 && text.scalars[Int(t.end) - 1] == 0x73
+  }
+
+  static let quarterKey = key("quarter")
+  static let mitaynKey = key("متين")
+  static let kiloKey = key("كيلو")
+  static let quartersKey = key("quarters")
+  static let rubKey = key("ربع")
+  static let thuluthKey = key("ثلث")
+  static let thuluthayKey = key("ثلثي")
+  static let thuluthaKey = key("ثلثا")
+  static let khumsKey = key("خمس")
+  /// "نصف النهائي", "ربع النهائي": the semi- and quarter-finals.
+  /// "نصف السنوية" (semi-annual), "نصف القطر" (radius): compounds, not fractions.
+  static let finalKeys: Set<UInt64> = Set(
+    [
+      "النهائي", "النهائية", "نهائي", "السنوي", "السنوية", "الشهري", "الشهرية", "الأسبوعي", "الأسبوعية",
+      "اليومي", "اليومية", "الرسمي", "الرسمية", "القطر", "الكرة", "الجزيرة",
+    ].map(key))
+  /// Words before "a third" at the end of a clause that make it a fraction ("cut by a
+  /// third,") rather than an ordinal with its noun left out ("slid in a third,").
+  static let fractionCueKeys: Set<UInt64> = Set(
+    ["by", "for", "than", "about", "nearly", "almost", "only", "just", "over", "under", "roughly", "around"].map(key))
+  /// Words before "half" that make it a noun of time or order: "the first half of 2025".
+  static let halfBlockKeys: Set<UInt64> = Set(
+    ["the", "first", "second", "other", "latter", "last", "this", "that", "each", "a", "one", "next", "final"].map(key))
+  /// Words before "half" that show it is a quantity: "more than half", "nearly half".
+  static let halfHedgeKeys: Set<UInt64> = Set(
+    ["than", "nearly", "almost", "about", "around", "roughly", "over", "under", "some", "just"].map(key))
+
+  /// English denominators, singular and plural: "third" / "thirds" is 3.
+  static let englishDenominators: [UInt64: (Double, Bool)] = {
+    var d: [UInt64: (Double, Bool)] = [key("half"): (2, false), key("halves"): (2, true)]
+    let words: [(String, Double)] = [
+      ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+      ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+      ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+      ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60),
+      ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100), ("thousandth", 1000),
+      ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12),
+    ]
+    for (w, v) in words {
+      d[key(w)] = (v, false)
+      d[key(w + "s")] = (v, true)
+    }
+    return d
+  }()
+
+  /// Arabic plural denominators after a count: "ثلاثة أرباع" is three quarters.
+  static let arabicDenominators: [UInt64: Double] = [
+    key("أثلاث"): 3, key("أرباع"): 4, key("أخماس"): 5, key("أسداس"): 6, key("أسباع"): 7, key("أثمان"): 8,
+    key("أتساع"): 9, key("أعشار"): 10,
+  ]
+
+  /// A fraction in words: "two thirds", "a fifth of", "one-eighth", "a quarter million",
+  /// "half a million", "more than half", "ثلاثة أرباع", "نصف السكان", "نصف مليون".
+  /// A singular denominator after "a" or "one" counts only before "of", a scale, or the end
+  /// of the clause: "a third term" is an ordinal, not a third.
+  func readFraction(at i: Int, limit: Int, afterWhole: Bool = false) -> NumberRead? {
+    guard i < limit, isWord(i) else { return nil }
+    if script(i) == .arabic { return arabicFraction(at: i, limit: limit) }
+    let k0 = tokens[i].key
+    if k0 == Self.halfKey || k0 == Self.quarterKey { return bareFraction(at: i, limit: limit, half: k0 == Self.halfKey) }
+    let article = k0 == Self.aKey || k0 == Self.anKey
+    var numerator = 1.0
+    var d = i + 1
+    if article {
+      // "a third", or "a hundred trillionths".
+      if !mayBeDenominator(i + 1) {
+        guard hasNumberReading(i + 1),
+          let r = readWords(at: i, limit: limit, arabic: false, englishArticle: true, fractionOK: true), !r.ordinal
+        else { return nil }
+        numerator = r.value
+        d = r.end
+      }
+    } else {
+      guard hasNumberReading(i) else { return nil }
+      // Most number words are no numerators: look for a denominator before reading them.
+      var k = i + 1
+      var seen = false
+      while k < limit, k <= i + 12, isWord(k) || (isSymbol(k, 0x2D) && gap(k) == 0), gap(k) <= 1 {
+        if mayBeDenominator(k), Self.englishDenominators[tokens[k].key] != nil {
+          seen = true
+          break
+        }
+        k += 1
+      }
+      guard seen else { return nil }
+      // A numerator with a scale ("six million and two thirds") is a mixed number, not read here.
+      guard hasNumberReading(i),
+        let r = readWords(at: i, limit: limit, arabic: false, englishArticle: false, fractionOK: true), !r.ordinal,
+        r.lastScale == 0
+      else { return nil }
+      numerator = r.value
+      d = r.end
+    }
+    var hyphen = false
+    // "one-third", but not "five-and-a-half".
+    if !article, isSymbol(d, 0x2D), gap(d) == 0, gap(d + 1) == 0 {
+      hyphen = true
+      d += 1
+    }
+    guard d < limit, mayBeDenominator(d), hyphen || gap(d) == 1,
+      let (den, plural) = Self.englishDenominators[tokens[d].key]
+    else { return nil }
+    var e = d + 1
+    let ofFollows = isWord(e, Self.ofKey) && gap(e) == 1
+    var scale: (Double, Int)?
+    // "a quarter million", "two thirds of a million".
+    let s = ofFollows && isWord(e + 1, Self.aKey) && gap(e + 1) == 1 ? e + 2 : e
+    if s < limit, gap(s) == 1, let (f, m) = first(s, { if case .scale(let f) = $0.lex { f } else { nil } }), f >= 1000 {
+      scale = (f, Int(m.end))
+    }
+    if plural {
+      // "two quarters" are as often fiscal quarters.
+      if tokens[d].key == Self.quartersKey, !hyphen, !ofFollows, scale == nil { return nil }
+    } else {
+      guard numerator == 1 else { return nil }
+      let clauseEnds = e >= limit || (tokens[e].kind == .symbol && !isSymbol(e, 0x2D))
+      let cued = afterWhole || i == 0 || (isWord(i - 1) && Self.fractionCueKeys.contains(tokens[i - 1].key))
+      guard hyphen || ofFollows || (clauseEnds && cued) || scale != nil else { return nil }
+    }
+    var value = numerator / den
+    var precision = 0.0
+    if let (f, end) = scale {
+      value *= f
+      precision = f / den
+      e = end
+    }
+    return NumberRead(value: value, precision: precision, tokens: i..<e, scale: scale?.0)
+  }
+
+  /// "half a million", "half million", "quarter million"; "more than half", "half of them".
+  private func bareFraction(at i: Int, limit: Int, half: Bool) -> NumberRead? {
+    let v = half ? 0.5 : 0.25
+    var k = i + 1
+    if isWord(k, Self.aKey), gap(k) == 1 { k += 1 }
+    if k < limit, gap(k) == 1, let (f, m) = first(k, { if case .scale(let f) = $0.lex { f } else { nil } }),
+      f >= 1000 || (half && f == 12)
+    {
+      return NumberRead(value: v * f, precision: f >= 1000 ? v * f / 10 : 1, tokens: i..<Int(m.end), scale: f)
+    }
+    guard half, k == i + 1 else { return nil }
+    let prev = i - 1
+    let hedged = prev >= 0 && isWord(prev) && Self.halfHedgeKeys.contains(tokens[prev].key)
+    let blocked = prev >= 0 && isWord(prev) && Self.halfBlockKeys.contains(tokens[prev].key)
+    guard hedged || (!blocked && isWord(i + 1, Self.ofKey) && gap(i + 1) == 1) else { return nil }
+    return NumberRead(value: 0.5, precision: 0, tokens: i..<(i + 1))
+  }
+
+  /// "نصف السكان", "ربع المساحة", "نصف مليون", "ثلاثة أرباع", "ثلثي الأعضاء".
+  private func arabicFraction(at i: Int, limit: Int) -> NumberRead? {
+    let k0 = tokens[i].key
+    var v: Double?
+    switch k0 {
+    case Self.nisfKey: v = 0.5
+    case Self.rubKey: v = 0.25
+    case Self.thuluthKey: v = 1.0 / 3
+    case Self.thuluthayKey, Self.thuluthaKey: v = 2.0 / 3
+    case Self.khumsKey: v = 0.2
+    default: v = nil
+    }
+    let n = i + 1
+    if let v, n < limit, isWord(n), gap(n) == 1 {
+      if k0 != Self.khumsKey,
+        let (f, m) = first(n, { if case .scale(let f) = $0.lex { f } else { nil } }), f >= 1000, m.prefix == 0
+      {
+        return NumberRead(value: v * f, precision: v * f / 10, tokens: i..<Int(m.end), scale: f)
+      }
+      // Before a unit: "نصف ساعة", "ربع كيلو".
+      if k0 != Self.khumsKey, flags[n].contains(.unit) || flags[n].contains(.duration) || tokens[n].key == Self.kiloKey {
+        return NumberRead(value: v, precision: 0, tokens: i..<n)
+      }
+      // Before a definite noun that is no number: "نصف السكان".
+      let t = tokens[n]
+      let s = text.scalars
+      if t.length > 3, s[Int(t.start)] == Lexicon.alef, s[Int(t.start) + 1] == Lexicon.lam, !hasNumberReading(n),
+        !Self.finalKeys.contains(t.key)
+      {
+        return NumberRead(value: v, precision: 0, tokens: i..<n)
+      }
+      return nil
+    }
+    // The numerator is one word, two to ten: check the denominator first, it is rare.
+    guard n < limit, isWord(n), gap(n) == 1, let den = Self.arabicDenominators[tokens[n].key] else { return nil }
+    for m in lex(i) where Int(m.end) == n && !m.article {
+      if case .numeral(let v, .unit) = m.lex, v >= 2, v <= 10 {
+        return NumberRead(value: Double(v) / den, precision: 0, tokens: i..<(n + 1))
+      }
+    }
+    return nil
+  }
+
+  /// "and a third", "and two fifths", "and one fourth" after a whole number in words:
+  /// "forty two and a third". After a scale word the fraction is of that scale.
+  func mixedFraction(after read: NumberRead, limit: Int) -> NumberRead? {
+    let j = read.tokens.upperBound
+    guard j + 1 < limit, isWord(j, Self.andKey), gap(j) == 1, gap(j + 1) == 1, script(j + 1) == .latin,
+      tokens[j + 1].key != Self.halfKey, tokens[j + 1].key != Self.quarterKey,
+      let f = readFraction(at: j + 1, limit: limit, afterWhole: true), f.scale == nil, f.value < 1
+    else { return nil }
+    var out = read
+    let last = read.tokens.upperBound - 1
+    if let (s, _) = first(last, { if case .scale(let f) = $0.lex { f } else { nil } }) {
+      out.value += f.value * s
+      out.precision = min(out.precision, s / 100)
+    } else {
+      out.value += f.value
+      out.precision = 0
+    }
+    out.tokens = read.tokens.lowerBound..<f.tokens.upperBound
+    return out
+  }
+
   // MARK: reading
 
   /// Whether a word can be part of a number: a numeral or scale reading.
@@ -209,7 +432,9 @@ extension Scan {
   }
 
   /// Reads number words from `i` as far as they make one number.
-  private func readWords(at i: Int, limit: Int, arabic: Bool, englishArticle: Bool) -> WordsReading? {
+  private func readWords(
+    at i: Int, limit: Int, arabic: Bool, englishArticle: Bool, fractionOK: Bool = false
+  ) -> WordsReading? {
     var r = WordsReading(start: i)
     var j = i
     if englishArticle {
@@ -305,7 +530,7 @@ extension Scan {
       j = next
     }
     guard r.parts > 0, r.end > i else { return nil }
-    if !r.ordinal, r.end < limit {
+    if !r.ordinal, !fractionOK, r.end < limit {
       // "three quarters", "one-third", "ثلاثة أرباع": the number is a numerator.
       var n = r.end
       if !arabic, isSymbol(n, 0x2D), gap(n) == 0, gap(n + 1) == 0 { n += 1 }
@@ -318,9 +543,16 @@ extension Scan {
   /// "and a half", "ونصف" after a number: "two million and a half", "five and a half
   /// million", "مليون ونصف", "مليونين ونصف المليون", "one and a half".
   private func addHalf(at j: Int, limit: Int, arabic: Bool, to r: WordsReading) -> WordsReading? {
-    guard gap(j) == 1, isWord(j) else { return nil }
     var k: Int
-    if arabic {
+    if !arabic, j + 5 < limit, isSymbol(j, 0x2D), isWord(j + 1, Self.andKey), isSymbol(j + 2, 0x2D),
+      isWord(j + 3, Self.aKey), isSymbol(j + 4, 0x2D), isWord(j + 5, Self.halfKey),
+      (j...(j + 5)).allSatisfy({ gap($0) == 0 })
+    {
+      // "two-and-a-half".
+      k = j + 6
+    } else if gap(j) != 1 || !isWord(j) {
+      return nil
+    } else if arabic {
       if isWord(j, Self.waNisfKey) {
         k = j + 1
       } else if isWord(j, Self.wawKey), j + 1 < limit, isWord(j + 1, Self.nisfKey), gap(j + 1) == 1 {
@@ -392,6 +624,8 @@ extension Scan {
   private func singleWordAllowed(at i: Int, reading r: WordsReading, arabic: Bool) -> Bool {
     let before = i - 1
     if arabic {
+      // Egyptian "متين" (200) is also "solid": only with more number words after it.
+      if tokens[i].key == Self.mitaynKey { return false }
       guard r.hasUnit else { return true }
       // "كل واحد": each one.
       if r.group == 1, before >= 0, isWord(before), Self.eachOneKeys.contains(tokens[before].key) { return false }

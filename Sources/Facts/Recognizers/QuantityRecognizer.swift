@@ -34,21 +34,46 @@ extension Scan {
     var grouped = false
     var spaceGrouped = false
     var decimal = false
+    var arabicGrouped = false
     while j + 1 < limit {
       let sep = tokens[j]
       let next = tokens[j + 1]
       if sep.kind == .symbol, sep.gap == 0, next.kind == .digits, next.gap == 0 {
         let isComma = sep.key == 0x2C
         let isDot = sep.key == 0x2E
+        // "١،٢٣٤،٥٦٧": the Arabic comma groups thousands between digits, three at a time.
+        if sep.key == 0x060C, !decimal, !spaceGrouped, !dotThousands, next.length == 3, firstLength <= 3,
+          !grouped || arabicGrouped
+        {
+          integer = integer * 1000 + Double(next.key)
+          grouped = true
+          arabicGrouped = true
+          j += 2
+          continue
+        }
         guard isComma || isDot, !spaceGrouped else { break }
         let thousandsMark = dotThousands ? isDot : isComma
-        if thousandsMark, next.length == 3, firstLength <= 3 || grouped == false && firstLength <= 3 {
+        if thousandsMark, !decimal, !arabicGrouped, next.length == 3, firstLength <= 3 {
           integer = integer * 1000 + Double(next.key)
           grouped = true
           j += 2
           continue
         }
-        if !thousandsMark, !decimal, next.length <= 12 {
+        // "12,34,567": lakh grouping.
+        if isComma, !grouped, !decimal, !dotThousands, firstLength <= 2, next.length == 2,
+          let (v, e) = indianGroups(at: j, limit: limit, integer: integer)
+        {
+          integer = v
+          grouped = true
+          j = e
+          continue
+        }
+        let decimalMark =
+          !thousandsMark
+          || (isComma
+            && commaIsDecimal(
+              at: j, start: i, firstLength: firstLength, grouped: grouped, arabicGrouped: arabicGrouped))
+        if decimalMark, !decimal, next.length <= 12 {
           let d = pow10(next.length)
           integer += Double(next.key) / d
           precision = 1 / d
@@ -59,7 +84,9 @@ extension Scan {
       }
       // 1 400 000: groups of three after a space, narrow spaces in particular.
       if sep.kind == .digits, sep.length == 3, !decimal, !grouped || spaceGrouped,
-        sep.narrowGap || (sep.gap == 1 && firstLength <= 3 && !isDigits(j + 1)),
+        sep.narrowGap
+          || (sep.gap == 1 && firstLength <= 3
+            && (!isDigits(j + 1) || (tokens[j + 1].length == 3 && tokens[j + 1].gap == 1))),
         firstLength <= 3
       {
         integer = integer * 1000 + Double(sep.key)
@@ -71,15 +98,15 @@ extension Scan {
       break
     }
     // A final lone group after a space (1 400) ends the loop above one token early.
-    if j < limit, !decimal, !grouped, firstLength <= 3, tokens[j].kind == .digits, tokens[j].length == 3,
-      tokens[j].narrowGap
+    if j < limit, !decimal, firstLength <= 3, tokens[j].kind == .digits, tokens[j].length == 3,
+      (!grouped && tokens[j].narrowGap) || (spaceGrouped && (tokens[j].narrowGap || tokens[j].gap == 1))
     {
       integer = integer * 1000 + Double(tokens[j].key)
       j += 1
     }
     var read = NumberRead(value: integer, precision: precision, tokens: i..<j)
     read.looksLikeYear = !grouped && !decimal && firstLength == 4 && (1800...2100).contains(integer)
-    return read
+    return digitsSuffix(read, limit: limit, decimal: decimal)
   }
 
   /// A number in digits or words, with a scale word after it ("73 ألف", "1.2bn",
@@ -111,6 +138,14 @@ extension Scan {
     var read: NumberRead
     if let d = readDigits(at: i, limit: limit) {
       read = d
+      // "1 point 1", "3 فاصلة 5".
+      if let p = withDecimalWords(read, limit: limit) { read = p }
+    } else if let d = readLeadingDecimal(at: i, limit: limit) {
+      read = d
+    } else if let f = vulgarFraction(i) {
+      read = NumberRead(value: f, precision: 0, tokens: i..<(i + 1))
+    } else if isWord(i), let f = readFraction(at: i, limit: limit) {
+      return f
     } else if let w = matchNumberWords(at: i, limit: limit) {
       read = NumberRead(value: w.value, precision: 1, tokens: w.tokens)
       // "three million" carries its scale: its precision is that scale; "three thousand five
@@ -120,6 +155,10 @@ extension Scan {
         read.precision = f
         read.scale = f
       }
+      // "five point five", "two point two million".
+      if let p = withDecimalWords(read, limit: limit) { return withScale(p, limit: limit, alreadyScaled: false) }
+      // "forty two and a third".
+      if let m = mixedFraction(after: read, limit: limit) { return m }
       return withScale(read, limit: limit, alreadyScaled: read.scale != nil || wordScale(in: w.tokens) != nil)
     } else if isWord(i), let (f, m) = first(i, { if case .scaleDual(let f) = $0.lex { f } else { nil } }) {
       return NumberRead(value: 2 * f, precision: f, tokens: i..<Int(m.end), scale: f)
@@ -154,7 +193,11 @@ extension Scan {
     var read = read
     let j = read.tokens.upperBound
     guard !alreadyScaled, j < limit, isWord(j), gap(j) <= 1 else { return read }
-    guard let (f, m) = first(j, { if case .scale(let f) = $0.lex { f } else { nil } }) else {
+    // "3 hundred", "322 hundred": hundred after digits works as a scale.
+    let hundred =
+      gap(j) == 1 && isDigits(j - 1) && script(j) == .latin
+      ? first(j, { if case .numeral(100, .hundred) = $0.lex { 100.0 } else { nil } }) : nil
+    guard let (f, m) = first(j, { if case .scale(let f) = $0.lex { f } else { nil } }) ?? hundred else {
       return read
     }
     // An attached suffix must be Latin ("1.2bn", "5m"); an Arabic scale needs its space.
@@ -166,7 +209,21 @@ extension Scan {
     read.scale = f
     read.looksLikeYear = false
     read.tokens = read.tokens.lowerBound..<Int(m.end)
-    return read
+    return compoundScale(read, limit: limit)
+  }
+
+  /// "3 lakh crore", "two thousand million": a larger scale right after a scale multiplies it.
+  func compoundScale(_ read: NumberRead, limit: Int) -> NumberRead {
+    let j = read.tokens.upperBound
+    guard let s = read.scale, j < limit, isWord(j), gap(j) == 1, script(j) == .latin,
+      let (f, m) = first(j, { if case .scale(let f) = $0.lex { f } else { nil } }), f > s, f >= 1e6
+    else { return read }
+    var out = read
+    out.value *= f
+    out.precision *= f
+    out.scale = s * f
+    out.tokens = read.tokens.lowerBound..<Int(m.end)
+    return out
   }
 
   // MARK: quantities
@@ -180,24 +237,42 @@ extension Scan {
     case .symbol:
       switch t.key {
       case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: break  // $ € £ ¥ ₹ % -
-      default: return nil
+      case 0x3E, 0x3C, 0x2265, 0x2264, 0x2E: break  // > < ≥ ≤ and ".5"
+      default: guard vulgarFraction(i) != nil else { return nil }
       }
     case .word:
       if isDigits(i + 2), gap(i + 2) == 0, let f = matchDefiniteCount(at: i, limit: limit) { return f }
+      if flags[i].contains(.percent), let f = matchPercentOf(at: i, limit: limit) { return f }
       let starters: LexFlags = [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency]
       guard !flags[i].isDisjoint(with: starters) || t.key == Self.aKey || t.key == Self.anKey
-        || (isSymbol(i + 1, 0x24) && gap(i + 1) == 0)
+        || (isSymbol(i + 1, 0x24) && gap(i + 1) == 0) || flags[i].contains(.extraStart)
       else { return nil }
     }
     var start = i
     var j = i
     var hedge: Hedge?
+    var definite: NumberRead?
     if isWord(j), let (h, m) = first(j, { if case .hedge(let h) = $0.lex { h } else { nil } }),
       Int(m.end) < limit, startsNumber(at: Int(m.end), limit: limit),
       !(tokens[j].key == Self.overKey && j > 0 && Self.changeWords.contains(tokens[j - 1].key))
     {
       hedge = h
       j = Int(m.end)
+    } else if isWord(j), let (h, m) = first(j, { if case .hedge(let h) = $0.lex { h } else { nil } }),
+      h != .about, h != .nearly, let d = definiteAfterBound(at: Int(m.end), limit: limit)
+    {
+      hedge = h
+      j = Int(m.end)
+      definite = d
+    } else if let (h, e) = comparisonSign(at: j, limit: limit), startsNumber(at: e, limit: limit) {
+      hedge = h
+      j = e
+    }
+    // "minus 5", "negative ten", "سالب خمسة".
+    var negative = false
+    if isSignWord(j), j + 1 < limit, gap(j + 1) <= 1, startsNumber(at: j + 1, limit: limit) {
+      negative = true
+      j += 1
     }
     // Currency before the figure: $ € £ ¥, US$, C$.
     var currency: String?
@@ -211,14 +286,13 @@ extension Scan {
       percentFirst = true
       j += 1
     }
-    var negative = false
-    if currency == nil, !percentFirst, isSymbol(j, 0x2D), isDigits(j + 1), gap(j + 1) == 0,
+    if !negative, currency == nil, !percentFirst, isSymbol(j, 0x2D), isDigits(j + 1), gap(j + 1) == 0,
       j == 0 || gap(j) >= 1 || tokens[j - 1].kind == .symbol
     {
       negative = true
       j += 1
     }
-    guard var number = readNumber(at: j, limit: limit) else { return nil }
+    guard var number = definite ?? readNumber(at: j, limit: limit) else { return nil }
     if negative {
       number.value = -number.value
       number.looksLikeYear = false
@@ -253,8 +327,14 @@ extension Scan {
       end = e
     }
     // Hedges after the figure: "تقريباً", "approximately", "or more", "على الأقل".
-    if hedge == nil, let (h, e) = trailingHedge(at: end, limit: limit) {
+    if hedge == nil || hedge == .about, let (h, e) = trailingHedge(at: end, limit: limit, year: number.looksLikeYear),
+      hedge == nil || h == .atLeast || h == .atMost
+    {
       hedge = h
+      end = e
+    } else if hedge == .moreThan || hedge == .lessThan, let e = orEqualTail(at: end, limit: limit) {
+      // "more than 5000 or equal to it".
+      hedge = hedge == .moreThan ? .atLeast : .atMost
       end = e
     }
     guard type != .number || !number.looksLikeYear || hedge != nil else {
@@ -281,6 +361,7 @@ extension Scan {
   /// Whether a figure (or a currency sign before one) starts at `i`.
   func startsNumber(at i: Int, limit: Int) -> Bool {
     if isDigits(i) { return true }
+    if isSignWord(i) { return i + 1 < limit && gap(i + 1) <= 1 && startsNumber(at: i + 1, limit: limit) }
     if let (_, next) = currencyPrefix(at: i, limit: limit) { return isDigits(next) || readNumber(at: next, limit: limit) != nil }
     if isSymbol(i, 0x2D) || isSymbol(i, 0x25) { return isDigits(i + 1) }
     return readNumber(at: i, limit: limit) != nil
@@ -385,16 +466,49 @@ extension Scan {
     return nil
   }
 
-  func trailingHedge(at j: Int, limit: Int) -> (Hedge, Int)? {
+  func trailingHedge(at j: Int, limit: Int, year: Bool = false) -> (Hedge, Int)? {
     guard j < limit, isWord(j), gap(j) <= 1 else { return nil }
     let k = tokens[j].key
     if k == Self.approxArKey || k == Self.approximatelyKey || k == Self.roughlyKey { return (.about, j + 1) }
+    // "فأكثر", "فأقل".
+    if k == Self.faaktharKey { return (.atLeast, j + 1) }
+    if k == Self.faaqallKey { return (.atMost, j + 1) }
     if j + 1 < limit, isWord(j + 1), gap(j + 1) == 1 {
       let k2 = tokens[j + 1].key
-      if k == Self.orKey || k == Self.awKey {
-        if k2 == Self.moreKey || k2 == Self.aktharKey { return (.atLeast, j + 2) }
-        if k2 == Self.lessKey || k2 == Self.fewerKey || k2 == Self.aqallKey { return (.atMost, j + 2) }
-        if k2 == Self.soKey { return (.about, j + 2) }
+      // "فما فوق", "وما فوق", "فما دون".
+      if k == Self.famaKey || k == Self.wamaKey {
+        if k2 == Self.fawqKey { return (.atLeast, j + 2) }
+        if k2 == Self.dunKey { return (.atMost, j + 2) }
+      }
+      if k == Self.orKey || k == Self.awKey || (k == Self.andKey && !year) {
+        var bound: Hedge?
+        if k2 == Self.moreKey || k2 == Self.aktharKey || k2 == Self.aboveKey || k2 == Self.overKey {
+          bound = .atLeast
+        } else if k == Self.andKey {
+          bound = nil
+        } else if k2 == Self.greaterKey || k2 == Self.higherKey {
+          bound = .atLeast
+        } else if k2 == Self.lessKey || k2 == Self.fewerKey || k2 == Self.aqallKey || k2 == Self.lowerKey
+          || k2 == Self.belowKey || k2 == Self.underKey
+        {
+          bound = .atMost
+        } else if k == Self.orKey, k2 == Self.soKey {
+          return (.about, j + 2)
+        }
+        if let bound {
+          var e = j + 2
+          if isWord(e, Self.thanKey), gap(e) == 1 {
+            // "5000 or more than 4500": the comparison belongs to the next figure.
+            if e + 1 < limit, gap(e + 1) <= 1, startsNumber(at: e + 1, limit: limit) { return nil }
+            e += 1
+          } else if k == Self.andKey, e < limit, isWord(e), gap(e) <= 1, script(e) == .latin,
+            !Self.englishStopwords.contains(tokens[e].key)
+          {
+            // "and more recently" is no bound.
+            return nil
+          }
+          return (bound, e)
+        }
       }
       if k == Self.atKey && k2 == Self.leastKey { return (.atLeast, j + 2) }
       if k == Self.alaKey && k2 == Self.alaqallKey { return (.atLeast, j + 2) }
@@ -559,6 +673,12 @@ extension Scan {
     for n in 0..<(facts.count - 1) {
       var a = facts[n]
       var b = facts[n + 1]
+      if var r = boundPair(a, b) {
+        r.sentence = sentence
+        r.clause = a.clause
+        ranges.append(r)
+        continue
+      }
       guard Self.rangeable.contains(a.type), Self.rangeable.contains(b.type), let va = a.value, let vb = b.value
       else { continue }
       let between = a.tokens.upperBound..<b.tokens.lowerBound
@@ -566,12 +686,22 @@ extension Scan {
       let c = between.lowerBound
       var start = a.tokens.lowerBound
       var ok = false
-      if isSymbol(c, 0x2D) || isSymbol(c, 0x2013) || isSymbol(c, 0x2014) {
-        // "3-5%", "10–20": digits on both sides, spaced alike; "02-19" is a date part.
-        let left = tokens[a.tokens.upperBound - 1]
+      if isSymbol(c, 0x2D) || isSymbol(c, 0x2013) || isSymbol(c, 0x2014) || isSymbol(c, 0x7E) {
+        // "3-5%", "10–20", "20~100", "5k-20k": digits on both sides (or a glued scale),
+        // spaced alike; "02-19" is a date part, "+1-222-2222" a phone number.
+        let lastA = a.tokens.upperBound - 1
+        let left = tokens[lastA]
+        let endsInDigits = isDigits(lastA) || (a.scale != nil && gap(lastA) == 0 && isDigits(lastA - 1))
+        let first = a.tokens.lowerBound
+        let last = b.tokens.upperBound
+        let chained =
+          (first > 0 && gap(first) == 0
+            && (isSymbol(first - 1, 0x2B) || isSymbol(first - 1, 0x2D) || isSymbol(first - 1, 0x2F)))
+          || (last + 1 < tokens.count && gap(last) == 0 && (isSymbol(last, 0x2D) || isSymbol(last, 0x2F))
+            && isDigits(last + 1))
         ok =
-          gap(c) == gap(c + 1) && isDigits(a.tokens.upperBound - 1) && isDigits(b.tokens.lowerBound)
-          && !(left.length > 1 && text.scalars[Int(left.start)] == 0x30)
+          gap(c) == gap(c + 1) && endsInDigits && isDigits(b.tokens.lowerBound) && !chained
+          && !(isDigits(lastA) && left.length > 1 && text.scalars[Int(left.start)] == 0x30)
       } else if let (conn, _) = first(c, { if case .connector(let k) = $0.lex { k } else { nil } }) {
         let before = start - 1
         let opener = before >= 0 ? first(before, { if case .connector(let k) = $0.lex { k } else { nil } })?.0 : nil
@@ -603,13 +733,16 @@ extension Scan {
         a.interval = options.policy.interval(
           value: low, precision: a.precision ?? 1, hedge: a.hedge, nonNegative: low >= 0)
       }
-      // Only a real range (low end first) passes its unit back to the first end.
-      guard a.type == b.type, a.unit == b.unit, low <= vb else { continue }
+      // Only a real range (low end first) passes its unit back to the first end;
+      // "1-1" and "2 - 2" are scores, not ranges.
+      guard a.type == b.type, a.unit == b.unit, low < vb else { continue }
       facts[n] = a
       b = facts[n + 1]
+      // The ends are bounds as stated: "between 10 and 20" runs from 10 to 20, not from 9.5.
       let interval = Interval(
-        low: a.interval.low, high: b.interval.high, lowInclusive: a.interval.lowInclusive,
-        highInclusive: b.interval.highInclusive)
+        low: a.hedge == nil ? low : a.interval.low, high: b.hedge == nil ? vb : b.interval.high,
+        lowInclusive: a.hedge == nil || a.interval.lowInclusive,
+        highInclusive: b.hedge == nil || b.interval.highInclusive)
       var r = Fact(
         type: .range, span: span(start..<b.tokens.upperBound), tokens: start..<b.tokens.upperBound,
         value: nil, interval: interval, unit: b.type == .number ? nil : (b.unit ?? b.type.rawValue),

@@ -80,7 +80,6 @@ extension Scan {
       "adult", "female", "male", "full-time", "part-time", "unaccompanied", "undocumented",
     ].map(key))
 
-  static let overKey = key("over")
   static let twiceKey = key("twice")
   /// Words after which "over" introduces the base of a change, not a bound: "an increase over 400".
   static let changeWords: Set<UInt64> = Set(
