@@ -12,10 +12,15 @@ public struct Engine: Sendable {
 
   /// Per rule, a type mask per capture that must bind: a scope lacking any is skipped.
   let required: [[UInt16]]
+  /// Per rule, a key naming its kind of scope and languages, to share scope lists.
+  let scopeKeys: [String]
+  let signals: WordSignals
 
   public init(rules: [Rule], externalFacts: [String: Quantity] = [:]) {
     self.rules = rules
     self.externalFacts = externalFacts
+    self.signals = WordSignals(rules: rules)
+    self.scopeKeys = rules.map { "\($0.match.scope)|\($0.languages.map(\.rawValue).sorted())" }
     self.required = rules.map { rule in
       switch rule.match.binding {
       case .pattern(let p): p.requiredTypes.map(FactIndex.bits)
@@ -35,6 +40,36 @@ public struct Engine: Sendable {
     // Scopes and the fact types inside them, computed once per kind of scope.
     let sentenceBits = analysis.segmentation.sentences.map { index.typeBits(in: $0.tokens) }
     var scopeCache: [String: [(range: Range<Int>, bits: UInt16)]] = [:]
+    let tokenWords = signals.tokenMasks(analysis, index)
+    let documentWords = tokenWords.reduce(UInt64(0), |)
+    let sentenceWords = analysis.segmentation.sentences.map { s in tokenWords[s.tokens].reduce(UInt64(0), |) }
+    let sentenceStarts = analysis.segmentation.sentences.map(\.tokens.lowerBound)
+    /// The words inside a scope: whole sentences from their masks, the rest token by token.
+    func scopeWords(_ scope: Range<Int>) -> UInt64 {
+      var lo = 0
+      var hi = sentenceStarts.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if sentenceStarts[mid] < scope.lowerBound { lo = mid + 1 } else { hi = mid }
+      }
+      var mask: UInt64 = 0
+      var t = scope.lowerBound
+      var k = lo
+      while t < scope.upperBound {
+        if k < sentenceStarts.count, sentenceStarts[k] == t,
+          analysis.segmentation.sentences[k].tokens.upperBound <= scope.upperBound
+        {
+          mask |= sentenceWords[k]
+          t = analysis.segmentation.sentences[k].tokens.upperBound
+          k += 1
+        } else {
+          mask |= tokenWords[t]
+          t += 1
+          while k < sentenceStarts.count, sentenceStarts[k] < t { k += 1 }
+        }
+      }
+      return mask
+    }
     for (n, rule) in rules.enumerated() {
       let requiredTypes = required[n]
       guard requiredTypes.allSatisfy({ $0 & documentBits != 0 }) else { continue }
@@ -42,7 +77,10 @@ public struct Engine: Sendable {
       // One outcome per claim: the first binding (leftmost) whose conditions hold.
       var claimed = Set<Int>()
       let claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
-      let cacheKey = "\(rule.match.scope)|\(rule.languages.map(\.rawValue).sorted())"
+      // Words every match needs: where one is missing, the document or scope is skipped.
+      let wordMasks = signals.ruleMasks[n]
+      guard wordMasks.allSatisfy({ $0 & documentWords != 0 || $0 == 0 }) else { continue }
+      let cacheKey = scopeKeys[n]
       let ruleScopes: [(range: Range<Int>, bits: UInt16)]
       if let cached = scopeCache[cacheKey] {
         ruleScopes = cached
@@ -53,6 +91,10 @@ public struct Engine: Sendable {
       for (scope, present) in ruleScopes {
         // A scope without a fact of every required type cannot match: skip it cheaply.
         guard requiredTypes.allSatisfy({ $0 & present != 0 }) else { continue }
+        if !wordMasks.isEmpty {
+          let words = scopeWords(scope)
+          guard wordMasks.allSatisfy({ $0 & words != 0 || $0 == 0 }) else { continue }
+        }
         for captures in bind(rule, scope: scope, analysis: analysis, matcher: matcher) {
           let key = captures.map { $0 ?? -1 }
           guard seen.insert(key).inserted else { continue }

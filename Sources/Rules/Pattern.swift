@@ -58,6 +58,7 @@ public struct Pattern: Sendable, Equatable {
     self.elements = elements
     self.captureNames = Self.captures(in: elements)
     self.firstSet = Self.firstSet(of: elements[...])
+    self.requiredWords = Self.requiredWords(of: elements)
     self.firstBits = firstSet.map { set in
       set.types.reduce(UInt16(0)) { $0 | (UInt16(1) << UInt16(FactType.allCases.firstIndex(of: $1)!)) }
     } ?? 0
@@ -118,6 +119,31 @@ public struct Pattern: Sendable, Equatable {
     public var types: Set<FactType> = []
     public var words: [WordTest] = []
     public var symbols: Set<UInt32> = []
+  }
+
+  /// Words every match contains: for each, one of the listed words must occur in the scope.
+  public let requiredWords: [[WordTest]]
+
+  static func requiredWords(of elements: [Element]) -> [[WordTest]] {
+    var out: [[WordTest]] = []
+    for e in elements {
+      switch e {
+      case .word(let w): out.append([w])
+      case .alternation(let alts):
+        // Every alternative must offer a word; any one of them will do.
+        var words: [WordTest] = []
+        for alt in alts {
+          guard let w = alt.lazy.compactMap({ if case .word(let w) = $0 { w } else { nil } }).first else {
+            words = []
+            break
+          }
+          words.append(w)
+        }
+        if !words.isEmpty { out.append(words) }
+      default: continue
+      }
+    }
+    return out
   }
 
   public let firstSet: FirstSet?

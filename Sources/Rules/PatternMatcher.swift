@@ -117,6 +117,12 @@ public final class FactIndex: Sendable {
   @inline(__always)
   func bits(at t: Int) -> UInt16 { t < typeBits.count ? typeBits[t] : 0 }
 
+  /// The hashes of token `t` and of its stems.
+  public func keys(of t: Int) -> ArraySlice<UInt64> { keys[Int(keyStart[t])..<Int(keyStart[t + 1])] }
+
+  /// Where token `t` and its stems start in the normalised scalars.
+  public func stemStarts(of t: Int) -> ArraySlice<Int32> { stems[Int(stemStart[t])..<Int(stemStart[t + 1])] }
+
   /// Whether token `t`, or one of its stems, hashes to `key`.
   @inline(__always)
   func hasKey(_ t: Int, _ key: UInt64) -> Bool {

@@ -1,0 +1,87 @@
+import Facts
+import Rules
+import TextModel
+
+/// The words rules cannot match without, numbered once for all rules, so that one pass over a
+/// document tells which of them each sentence holds and rules whose words are absent from a
+/// scope are skipped before any matching.
+struct WordSignals: Sendable {
+  /// Exact words (folded hashes, stems included) and their bit.
+  private var exact: [UInt64: UInt64] = [:]
+  /// Prefix words (`ارتفع*`) by their first two scalars.
+  private var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
+  /// Per rule, per required word set: the bits of its words; 0 when a word could not be numbered.
+  let ruleMasks: [[UInt64]]
+
+  init(rules: [Rule]) {
+    var next: UInt64 = 1
+    var exact: [UInt64: UInt64] = [:]
+    var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
+    var prefixBits: [[UInt32]: UInt64] = [:]
+    var masks: [[UInt64]] = []
+    for rule in rules {
+      guard case .pattern(let p) = rule.match.binding else {
+        masks.append([])
+        continue
+      }
+      var ruleMask: [UInt64] = []
+      for set in p.requiredWords {
+        var mask: UInt64 = 0
+        var complete = true
+        for w in set {
+          var bit: UInt64 = 0
+          if let prefix = w.prefix {
+            if let b = prefixBits[prefix] {
+              bit = b
+            } else if next != 0, prefix.count >= 2 {
+              bit = next
+              next <<= 1
+              prefixBits[prefix] = bit
+              prefixes[Self.head(prefix[0], prefix[1]), default: []].append((prefix, bit))
+            }
+          } else if let b = exact[w.key] {
+            bit = b
+          } else if next != 0 {
+            bit = next
+            next <<= 1
+            exact[w.key] = bit
+          }
+          if bit == 0 { complete = false }
+          mask |= bit
+        }
+        ruleMask.append(complete ? mask : 0)
+      }
+      masks.append(ruleMask)
+    }
+    self.exact = exact
+    self.prefixes = prefixes
+    self.ruleMasks = masks
+  }
+
+  @inline(__always)
+  static func head(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+  /// The words each token holds, as bits.
+  func tokenMasks(_ analysis: Analysis, _ index: FactIndex) -> [UInt64] {
+    let s = analysis.text.scalars
+    return analysis.tokens.indices.map { t in
+      var mask: UInt64 = 0
+      for k in index.keys(of: t) { if let b = exact[k] { mask |= b } }
+      guard !prefixes.isEmpty, analysis.tokens[t].kind == .word else { return mask }
+      let end = Int(analysis.tokens[t].end)
+      for start in index.stemStarts(of: t) {
+        let st = Int(start)
+        guard end - st >= 2, let group = prefixes[Self.head(s[st], s[st + 1])] else { continue }
+        for (prefix, bit) in group where end - st >= prefix.count {
+          var same = true
+          for j in 2..<prefix.count where s[st + j] != prefix[j] {
+            same = false
+            break
+          }
+          if same { mask |= bit }
+        }
+      }
+      return mask
+    }
+  }
+}
