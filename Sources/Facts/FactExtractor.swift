@@ -74,17 +74,33 @@ public struct FactExtractor: Sendable {
           continue
         }
         // Cheap tests first: most tokens start nothing, and the recognizers return large values.
-        if scan.mayStartDate(i), let d = scan.matchDate(at: i, limit: end) {
+        func addDate(_ d: DateMatch) {
           pendingDates.append((facts.count + sentenceFacts.count, d))
           var placeholder = Fact(
             type: .date, span: scan.span(d.tokens), tokens: d.tokens, value: nil, interval: .all,
             sentence: s)
           placeholder.clause = clause
           sentenceFacts.append(placeholder)
+        }
+        if scan.mayStartDate(i), let d = scan.matchDate(at: i, limit: end) {
+          addDate(d)
           i = d.tokens.upperBound
           continue
         }
+        if scan.mayStartDurationWords(i), var q = scan.matchDurationWords(at: i, limit: end) {
+          q = scan.extendDuration(q, limit: end)
+          // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+          if let d = scan.agoDate(for: q, limit: end) { addDate(d) }
+          q.sentence = s
+          q.clause = clause
+          sentenceFacts.append(q)
+          i = q.tokens.upperBound
+          continue
+        }
         if scan.mayStartQuantity(i), var q = scan.matchQuantity(at: i, limit: end) {
+          q = scan.extendDuration(q, limit: end)
+          // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+          if let d = scan.agoDate(for: q, limit: end) { addDate(d) }
           q.sentence = s
           q.clause = clause
           sentenceFacts.append(q)
@@ -92,6 +108,9 @@ public struct FactExtractor: Sendable {
           continue
         }
         if scan.mayStandalone(i), var o = scan.matchStandalone(at: i, limit: end) {
+          o = scan.extendDuration(o, limit: end)
+          // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+          if let d = scan.agoDate(for: o, limit: end) { addDate(d) }
           o.sentence = s
           o.clause = clause
           sentenceFacts.append(o)
