@@ -33,6 +33,8 @@ private func durations(_ text: String) -> [String] {
   DurationCase("عاد إلى منزله في الساعة الخامسة", []),
   DurationCase("يزداد الإقبال خلال شهر رمضان", []),
   DurationCase("مضت سنوات على الحادث", []),
+  DurationCase("يتراجع الاهتمام يوماً بعد يوم", []),
+  DurationCase("استعد الجمهور ليوم العرض", []),
   // Halves.
   DurationCase("انتظر المسافرون نصف ساعة في المطار", ["0.5 hour|نصف ساعة"]),
   DurationCase("استمرت المفاوضات ساعتين ونصف", ["2.5 hour|ساعتين ونصف"]),
@@ -62,6 +64,10 @@ func arabicDurations(_ c: DurationCase) {
   DurationCase("Years of war left the city in ruins.", []),
   DurationCase("A second round of talks begins soon.", []),
   DurationCase("It was a full-year result.", []),
+  // Rates: "a year" after a figure is "per year".
+  DurationCase("Sales of $600m a year were possible.", []),
+  DurationCase("It pumps a million barrels of oil a day.", []),
+  DurationCase("The firm warned about full year profits.", []),
 ])
 func englishDurations(_ c: DurationCase) {
   #expect(durations(c.text) == c.expected)

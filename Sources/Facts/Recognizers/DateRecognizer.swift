@@ -1061,7 +1061,7 @@ extension Scan {
   }
 
   /// An English word after a figure that reads as what it counts: "2000 people".
-  private func followedByNoun(_ k: Int) -> Bool {
+  func followedByNoun(_ k: Int) -> Bool {
     guard isWord(k), gap(k) == 1, script(k) == .latin else { return false }
     if Self.englishStopwords.contains(tokens[k].key) { return false }
     for m in lex(k) {

@@ -90,6 +90,20 @@ extension Scan {
     if u.unit == .second, value == 1 { return nil }
     // Only the singular follows "a" / "an" / "half": "all years" is no duration.
     guard Self.englishSingularUnitKeys.contains(tokens[j].key) else { return nil }
+    // "$600m a year", "70 million passengers a year", "15% a year": a rate, not a length.
+    if k0 == Self.aKey || k0 == Self.anKey {
+      var b = i - 1
+      while b >= 0, b >= i - 4 {
+        if isDigits(b) || isSymbol(b, 0x25) || flags[b].contains(.scale) || flags[b].contains(.numeral) { return nil }
+        b -= 1
+      }
+    }
+    // "full year results", "a whole day event": an adjective before a noun.
+    if k0 == Self.fullKey || k0 == Self.wholeKey || tokens[j - 1].key == Self.fullKey || tokens[j - 1].key == Self.wholeKey,
+      followedByNoun(u.end)
+    {
+      return nil
+    }
     var end = u.end
     if value == 1, let e = andAHalf(at: end, limit: limit) {
       value = 1.5
@@ -175,6 +189,14 @@ extension Scan {
         return nil
       }
     }
+    // "ليوم العرض", "بعد عام الحرب": a construct with a definite noun names a day, not a length.
+    if n < limit, isWord(n), gap(n) == 1, script(n) == .arabic, tokens[n].length > 3 {
+      let s = text.scalars
+      let f = Int(tokens[n].start)
+      if s[f] == 0x0627 && s[f + 1] == 0x0644 { return nil }
+    }
+    // "يوماً بعد يوم": day after day.
+    if i >= 2, isWord(i - 1), isWord(i - 2), let u2 = durationUnit(at: i - 2, limit: i - 1), u2.unit == u.unit { return nil }
     var end = n
     var value = 1.0
     var precision = 1.0
