@@ -26,8 +26,12 @@ extension Scan {
     case .symbol: return false
     case .digits: return t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].gap <= 1
     case .word:
-      return flags[i].contains(.duration) || Self.durationLeadKeys.contains(t.key)
-        || (flags[i].contains(.numeral) && script(i) == .latin)
+      if flags[i].contains(.duration) { return true }
+      if flags[i].contains(.numeral) { return script(i) == .latin }
+      // A linear scan of nine keys: cheaper than hashing at every word.
+      guard t.length <= 7 else { return false }
+      for k in Self.durationLeadKeys where k == t.key { return true }
+      return false
     }
   }
 
@@ -415,8 +419,7 @@ extension Scan {
   static let wholeKey = key("whole")
   static let fullKey = key("full")
   static let fortnightKey = key("fortnight")
-  static let durationLeadKeys: Set<UInt64> = Set(
-    ["a", "an", "half", "another", "all", "whole", "full", "نصف", "لنصف"].map(key))
+  static let durationLeadKeys: [UInt64] = ["a", "an", "half", "another", "all", "whole", "full", "نصف", "لنصف"].map(key)
   /// Words before a unit that stand for "one": "another day", "all week", "a whole year".
   static let englishOneLeadKeys: Set<UInt64> = Set(["another", "all", "whole", "full"].map(key))
   static let englishSingularUnitKeys: Set<UInt64> = Set(
