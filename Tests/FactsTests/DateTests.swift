@@ -329,6 +329,9 @@ func arabicRelativeDaysAndRanges(_ c: DateCase) {
   DateCase("She shot 2/15 from the field.", [], reference: feb19),
   DateCase("The board met on 2/15 to vote.", ["date|2026-02-15|2/15"], reference: feb19),
   DateCase("A 4-4-2 formation was used.", []),
+  DateCase("The invoice is dated 05-Aug-2016.", ["date|2016-08-05|05-Aug-2016"]),
+  DateCase("Records from 2019/aug/01 were lost.", ["date|2019-08-01|2019/aug/01"]),
+  DateCase("The plan for Dec-2018 slipped.", ["date|2018-12|Dec-2018"]),
 ])
 func englishRelativeDaysAndRanges(_ c: DateCase) {
   #expect(dateFacts(c) == c.expected)

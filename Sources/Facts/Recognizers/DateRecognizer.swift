@@ -227,6 +227,7 @@ extension Scan {
   private func dateCore(at j: Int, limit: Int, dated: Bool = false) -> DateMatch? {
     if isDigits(j) {
       if let d = numericDate(at: j, limit: limit) { return d }
+      if let d = numericNamedMonth(at: j, limit: limit) { return d }
       if let d = monthYear(at: j, limit: limit) { return d }
       if let d = numericDayMonth(at: j, limit: limit, dated: dated) { return d }
       if let d = dayMonth(at: j, limit: limit) { return d }
@@ -426,6 +427,13 @@ extension Scan {
         e = k
       } else if k != e, yearAfter(k, limit: limit, hijriMonth: false) != nil {
         e = k
+      } else if k == e, isSymbol(k, 0x2D) || isSymbol(k, 0x2F), gap(k) == 0, isDigits(k + 1), gap(k + 1) == 0,
+        tokens[k + 1].length == 4, (1000...2100).contains(tokens[k + 1].key), k + 1 < limit,
+        !(isSymbol(k + 2, 0x2D) || isSymbol(k + 2, 0x2F)) || gap(k + 2) > 0
+      {
+        // "Dec-2018", "Dec/2018".
+        d.year = Int(tokens[k + 1].key)
+        e = k + 2
       } else if isWord(k), gap(k) == 1, flags[k].contains(.ordinal), let o = matchOrdinalWords(at: k, limit: limit),
         let v = o.value, v >= 1, v <= 31, v == v.rounded()
       {
@@ -590,6 +598,35 @@ extension Scan {
     var d = DateMatch(tokens: j..<(e + 1))
     d.monthOffset = r
     d.leadingClitic = clitic(m)
+    return d
+  }
+
+  /// "05-Aug-2016", "31/Oct/1974", "31-Oct-74", "2019/aug/01": a month name between numbers
+  /// glued with "-" or "/".
+  private func numericNamedMonth(at j: Int, limit: Int) -> DateMatch? {
+    guard j + 4 < limit, isSymbol(j + 1, 0x2D) || isSymbol(j + 1, 0x2F), gap(j + 1) == 0, isWord(j + 2), gap(j + 2) == 0
+    else { return nil }
+    let sep = UInt32(tokens[j + 1].key)
+    guard let mn = monthName(bare: j + 2, limit: limit), !mn.hijri, mn.end == j + 3, isSymbol(j + 3, sep),
+      gap(j + 3) == 0, isDigits(j + 4), gap(j + 4) == 0
+    else { return nil }
+    let a = tokens[j]
+    let c = tokens[j + 4]
+    var d = DateMatch(tokens: j..<(j + 5))
+    d.month = mn.month
+    if a.length == 4, c.length <= 2 {
+      d.year = Int(a.key)
+      d.day = Int(c.key)
+    } else if a.length <= 2, c.length == 4 {
+      d.day = Int(a.key)
+      d.year = Int(c.key)
+    } else if a.length <= 2, c.length == 2 {
+      d.day = Int(a.key)
+      d.year = c.key < 50 ? 2000 + Int(c.key) : 1900 + Int(c.key)
+    } else {
+      return nil
+    }
+    guard let day = d.day, day >= 1, dayExists(d) else { return nil }
     return d
   }
 
