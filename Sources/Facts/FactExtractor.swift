@@ -88,9 +88,11 @@ public struct FactExtractor: Sendable {
           continue
         }
         if scan.mayStartDurationWords(i), var q = scan.matchDurationWords(at: i, limit: end) {
-          q = scan.extendDuration(q, limit: end)
-          // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
-          if let d = scan.agoDate(for: q, limit: end) { addDate(d) }
+          if q.type == .duration {
+            q = scan.extendDuration(q, limit: end)
+            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+            if let d = scan.agoDate(for: q, limit: end) { addDate(d) }
+          }
           q.sentence = s
           q.clause = clause
           sentenceFacts.append(q)
@@ -98,9 +100,11 @@ public struct FactExtractor: Sendable {
           continue
         }
         if scan.mayStartQuantity(i), var q = scan.matchQuantity(at: i, limit: end) {
-          q = scan.extendDuration(q, limit: end)
-          // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
-          if let d = scan.agoDate(for: q, limit: end) { addDate(d) }
+          if q.type == .duration {
+            q = scan.extendDuration(q, limit: end)
+            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+            if let d = scan.agoDate(for: q, limit: end) { addDate(d) }
+          }
           q.sentence = s
           q.clause = clause
           sentenceFacts.append(q)
@@ -108,9 +112,11 @@ public struct FactExtractor: Sendable {
           continue
         }
         if scan.mayStandalone(i), var o = scan.matchStandalone(at: i, limit: end) {
-          o = scan.extendDuration(o, limit: end)
-          // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
-          if let d = scan.agoDate(for: o, limit: end) { addDate(d) }
+          if o.type == .duration {
+            o = scan.extendDuration(o, limit: end)
+            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+            if let d = scan.agoDate(for: o, limit: end) { addDate(d) }
+          }
           o.sentence = s
           o.clause = clause
           sentenceFacts.append(o)

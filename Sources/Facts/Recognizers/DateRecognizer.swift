@@ -105,6 +105,10 @@ extension Scan {
       guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal]) else {
         return nil
       }
+      // An ordinal starts a date only with a month name close after it ("الأول من شباط").
+      if flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker]), !monthNear(after: i, limit: limit) {
+        return nil
+      }
       let hits = lex(i)
       var relevant = false
       var clock = false
@@ -363,7 +367,7 @@ extension Scan {
     var k = j + 1
     if isWord(k), gap(k) == 0, script(k) == .latin, Self.ordinalSuffixKeys.contains(tokens[k].key) { k += 1 }
     var endDay: Int?
-    if let (e2, k2) = dayRangeEnd(at: k, first: j, limit: limit) {
+    if monthNear(after: k, limit: limit), let (e2, k2) = dayRangeEnd(at: k, first: j, limit: limit) {
       endDay = e2
       k = k2
     }
@@ -470,6 +474,19 @@ extension Scan {
     return d
   }
 
+  /// Whether a month name starts within the five tokens after `j`: a cheap test before
+  /// reading ordinals and day ranges.
+  @inline(__always)
+  private func monthNear(after j: Int, limit: Int) -> Bool {
+    var k = j + 1
+    let end = min(limit, j + 6)
+    while k < end {
+      if !flags[k].isDisjoint(with: [.month, .hijriMonth]) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// The second day of a range of days after the first one at `first`: "-15", "to 15th",
   /// "to the 15th", "الى 15", "and 12" after "between" / "بين". Returns the day and the token
   /// after it.
@@ -530,7 +547,8 @@ extension Scan {
   /// "الأول من شباط", "الرابع من نيسان 2013", "third of March", "أول شباط", "الثالث عشر من
   /// شهر شباط".
   private func ordinalDayMonth(at j: Int, limit: Int) -> DateMatch? {
-    guard let o = matchOrdinalWords(at: j, limit: limit), let v = o.value, v >= 1, v <= 31, v == v.rounded() else {
+    // Most ordinals name no day: look for a month name close by before reading the words.
+    guard monthNear(after: j, limit: limit), let o = matchOrdinalWords(at: j, limit: limit), let v = o.value, v >= 1, v <= 31, v == v.rounded() else {
       return nil
     }
     // "الأسبوع الأول من شباط", "الخميس الأول من آذار": the ordinal counts something else.

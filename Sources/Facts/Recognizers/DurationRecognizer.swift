@@ -24,12 +24,24 @@ extension Scan {
     let t = tokens[i]
     switch t.kind {
     case .symbol: return false
-    case .digits: return t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].gap <= 1
+    case .digits:
+      // "1/2 hour", or "and" / "more" right after the figure: "5 and a half", "2 more days".
+      guard t.length <= 4, i + 1 < tokens.count, tokens[i + 1].gap <= 1 else { return false }
+      let n = tokens[i + 1]
+      if n.kind == .symbol { return n.key == 0x2F && t.key == 1 }
+      guard n.kind == .word, n.length >= 3, n.length <= 10 else { return false }
+      for k in Self.durationAfterFigureKeys where k == n.key { return true }
+      return false
     case .word:
       if flags[i].contains(.duration) { return true }
       if flags[i].contains(.numeral) { return script(i) == .latin }
-      // A linear scan of nine keys: cheaper than hashing at every word.
+      // A linear scan of nine keys, after a test of the first letter: cheaper than hashing at
+      // every word. The leads start with a, h, w, f (Latin) or ن, ل (Arabic).
       guard t.length <= 7 else { return false }
+      switch text.scalars[Int(t.start)] {
+      case 0x61, 0x41, 0x68, 0x48, 0x77, 0x57, 0x66, 0x46, 0x0646, 0x0644: break
+      default: return false
+      }
       for k in Self.durationLeadKeys where k == t.key { return true }
       return false
     }
@@ -415,6 +427,7 @@ extension Scan {
   static let waKey = key("و")
   static let wahidKey = key("واحد")
   static let wahidaKey = key("واحدة")
+  static let durationAfterFigureKeys: [UInt64] = ["and", "more", "extra", "additional", "further"].map(key)
   static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further"].map(key))
   static let wholeKey = key("whole")
   static let fullKey = key("full")
