@@ -35,6 +35,7 @@ private func durations(_ text: String) -> [String] {
   DurationCase("مضت سنوات على الحادث", []),
   DurationCase("يتراجع الاهتمام يوماً بعد يوم", []),
   DurationCase("استعد الجمهور ليوم العرض", []),
+  DurationCase("قيمته السوقية بالنسبة لسنه ممتازة", []),
   // Halves.
   DurationCase("انتظر المسافرون نصف ساعة في المطار", ["0.5 hour|نصف ساعة"]),
   DurationCase("استمرت المفاوضات ساعتين ونصف", ["2.5 hour|ساعتين ونصف"]),
@@ -60,7 +61,8 @@ func arabicDurations(_ c: DurationCase) {
   DurationCase("Growth slowed over a decade.", ["1 decade|a decade"]),
   DurationCase("Repairs need 2 more days.", ["2 day|2 more days"]),
   DurationCase("The race took 1/2 hour.", ["0.5 hour|1/2 hour"]),
-  DurationCase("The rescue took 3h in total.", ["3 hour|3h"]),
+  DurationCase("The rescue took 3 hrs in total.", ["3 hour|3 hrs"]),
+  DurationCase("It finalised the one billion H.K. Dlr loan.", []),
   DurationCase("Years of war left the city in ruins.", []),
   DurationCase("A second round of talks begins soon.", []),
   DurationCase("It was a full-year result.", []),
@@ -68,6 +70,8 @@ func arabicDurations(_ c: DurationCase) {
   DurationCase("Sales of $600m a year were possible.", []),
   DurationCase("It pumps a million barrels of oil a day.", []),
   DurationCase("The firm warned about full year profits.", []),
+  DurationCase("He sang it at least once a day.", []),
+  DurationCase("Sales rose on a year-on-year basis.", []),
 ])
 func englishDurations(_ c: DurationCase) {
   #expect(durations(c.text) == c.expected)

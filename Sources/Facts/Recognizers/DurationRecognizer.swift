@@ -108,6 +108,12 @@ extension Scan {
     guard Self.englishSingularUnitKeys.contains(tokens[j].key) else { return nil }
     // "$600m a year", "70 million passengers a year", "15% a year": a rate, not a length.
     if k0 == Self.aKey || k0 == Self.anKey {
+      // "once a day", "twice a year", "three times a week", "per": a frequency.
+      if i > 0, isWord(i - 1), Self.englishFrequencyKeys.contains(tokens[i - 1].key) { return nil }
+      // "a year-on-year basis", "a day-by-day count".
+      if isSymbol(u.end, 0x2D), gap(u.end) == 0, isWord(u.end + 1), Self.englishLinkKeys.contains(tokens[u.end + 1].key) {
+        return nil
+      }
       var b = i - 1
       while b >= 0, b >= i - 4 {
         if isDigits(b) || isSymbol(b, 0x25) || flags[b].contains(.scale) || flags[b].contains(.numeral) { return nil }
@@ -174,6 +180,8 @@ extension Scan {
 
   /// "1/2 hour", "1/2h": half the unit.
   private func fractionDuration(at i: Int, limit: Int) -> Fact? {
+    // "7-1/2 years", "7 1/2 years": a mixed number this reader leaves alone.
+    if i > 0, isSymbol(i - 1, 0x2D) || isDigits(i - 1), gap(i) <= 1 { return nil }
     guard tokens[i].key == 1, isSymbol(i + 1, 0x2F), gap(i + 1) == 0, isDigits(i + 2), gap(i + 2) == 0,
       tokens[i + 2].key == 2 || tokens[i + 2].key == 4, i + 3 < limit, gap(i + 3) <= 1,
       let u = durationUnit(at: i + 3, limit: limit), !u.article, u.count == 1
@@ -216,7 +224,8 @@ extension Scan {
     var end = n
     var value = 1.0
     var precision = 1.0
-    var context = m.prefix > 0 && text.scalars[Int(t.start)] == 0x0644  // "ليوم", "لشهر"
+    // "ليوم", "لشهر", "لساعة": the clitic "ل" is "for". Not with "سنة": "لسنه" is also "for his age".
+    var context = m.prefix > 0 && text.scalars[Int(t.start)] == 0x0644 && u.unit != .year
     if i > 0, isWord(i - 1), gap(i) == 1, Self.arabicDurationContextKeys.contains(tokens[i - 1].key) { context = true }
     if n < limit, isWord(n), gap(n) == 1, Self.arabicWholeKeys.contains(tokens[n].key) {
       context = true
@@ -428,6 +437,8 @@ extension Scan {
   static let wahidKey = key("واحد")
   static let wahidaKey = key("واحدة")
   static let durationAfterFigureKeys: [UInt64] = ["and", "more", "extra", "additional", "further"].map(key)
+  static let englishFrequencyKeys: Set<UInt64> = Set(["once", "twice", "thrice", "times", "per", "every"].map(key))
+  static let englishLinkKeys: Set<UInt64> = Set(["on", "by", "to", "over", "for"].map(key))
   static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further"].map(key))
   static let wholeKey = key("whole")
   static let fullKey = key("full")
