@@ -302,6 +302,8 @@ func yearResolution(_ month: Int, _ day: Int?, _ relative: Int, _ expected: Int)
   DateCase("بدأ العمل بالنظام الجديد في 3/2015", ["date|2015-03|3/2015"]),
   DateCase("صدر القانون رقم 10/2013 لتنظيم الانتخابات", []),
   DateCase("فاز الفريق 3/1 على منافسه", [], reference: feb19),
+  DateCase("تبدأ الدورة في 25 من الشهر الجاري", ["date|2026-02-25|25 من الشهر الجاري"], reference: feb19),
+  DateCase("أعلن ذلك في العاشر من الشهر الماضي", ["date|2026-01-10|العاشر من الشهر الماضي"], reference: feb19),
 ])
 func arabicRelativeDaysAndRanges(_ c: DateCase) {
   #expect(dateFacts(c) == c.expected)
@@ -329,6 +331,8 @@ func arabicRelativeDaysAndRanges(_ c: DateCase) {
   DateCase("She shot 2/15 from the field.", [], reference: feb19),
   DateCase("The board met on 2/15 to vote.", ["date|2026-02-15|2/15"], reference: feb19),
   DateCase("A 4-4-2 formation was used.", []),
+  DateCase("Bids close on the 20th of next month.", ["date|2026-03-20|20th of next month"], reference: feb19),
+  DateCase("It ended on the 3rd of the previous month.", ["date|2026-01-03|3rd of the previous month"], reference: feb19),
   DateCase("The invoice is dated 05-Aug-2016.", ["date|2016-08-05|05-Aug-2016"]),
   DateCase("Records from 2019/aug/01 were lost.", ["date|2019-08-01|2019/aug/01"]),
   DateCase("The plan for Dec-2018 slipped.", ["date|2018-12|Dec-2018"]),

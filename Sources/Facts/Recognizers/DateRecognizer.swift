@@ -378,6 +378,15 @@ extension Scan {
       viaOf = true
       k += 1
     }
+    if viaOf, endDay == nil, monthName(at: k, limit: limit) == nil,
+      let (offset, end) = relativeMonthPhrase(at: k, limit: limit)
+    {
+      // "15 من الشهر الجاري", "20 of next month".
+      var d = DateMatch(tokens: j..<end)
+      d.day = Int(t.key)
+      d.monthOffset = offset
+      return d
+    }
     guard k < limit, gap(k) <= 1, let mn = monthName(at: k, limit: limit) else { return nil }
     // "15 من مارس": the verb reading of مارس is likelier after "من".
     if viaOf, mn.ambiguous, script(k) == .arabic { return nil }
@@ -482,9 +491,46 @@ extension Scan {
     let end = min(limit, j + 6)
     while k < end {
       if !flags[k].isDisjoint(with: [.month, .hijriMonth]) { return true }
+      if flags[k].contains(.marker), tokens[k].key == Self.theMonthKey || tokens[k].key == Self.monthKey { return true }
       k += 1
     }
     return false
+  }
+
+  /// A month named relative to the document at `k`: "الشهر الجاري", "الشهر الماضي", "هذا
+  /// الشهر", "this month", "next month", "the previous month". Returns the offset and the end.
+  private func relativeMonthPhrase(at k: Int, limit: Int) -> (Int, Int)? {
+    guard k < limit, isWord(k) else { return nil }
+    var j = k
+    var offset: Int?
+    if isWord(j, Self.theKey), gap(j + 1) == 1, isWord(j + 1), j + 2 < limit, isWord(j + 2, Self.monthKey) {
+      let w = tokens[j + 1].key
+      if w == Self.currentKey || w == Self.thisKey {
+        offset = 0
+      } else if w == Self.previousKey || w == Self.lastKey {
+        offset = -1
+      } else if w == Self.nextKey || w == Self.followingKey || w == Self.comingKey {
+        offset = 1
+      }
+      guard let offset else { return nil }
+      return (offset, j + 3)
+    }
+    for m in lex(j) where Int(m.end) <= limit {
+      switch m.lex {
+      case .marker(.monthWord):
+        guard let d = relativeMonth(at: j, match: m, limit: limit), let o = d.monthOffset else { continue }
+        return (o, d.tokens.upperBound)
+      case .past, .next:
+        let e = Int(m.end)
+        guard script(j) == .latin, isWord(e, Self.monthKey), e < limit else { continue }
+        offset = m.lex == .past ? -1 : 1
+        j = e + 1
+        return (offset!, j)
+      default:
+        continue
+      }
+    }
+    return nil
   }
 
   /// The second day of a range of days after the first one at `first`: "-15", "to 15th",
@@ -568,6 +614,13 @@ extension Scan {
     {
       k += 1
       context = true
+    }
+    if viaOf, !context, monthName(at: k, limit: limit) == nil, let (offset, end) = relativeMonthPhrase(at: k, limit: limit) {
+      // "العاشر من الشهر الماضي", "the 20th of the previous month".
+      var d = DateMatch(tokens: j..<end)
+      d.day = Int(v)
+      d.monthOffset = offset
+      return d
     }
     guard k < limit, gap(k) <= 1, let mn = monthName(at: k, limit: limit) else { return nil }
     // "first may", "second march": the verb reading wins without "of" or "شهر".
@@ -1150,6 +1203,15 @@ extension Scan {
   static let dateWaKey = key("و")
   static let theKey = key("the")
   static let todayKey = key("اليوم")
+  static let theMonthKey = key("الشهر")
+  static let monthKey = key("month")
+  static let currentKey = key("current")
+  static let thisKey = key("this")
+  static let previousKey = key("previous")
+  static let lastKey = key("last")
+  static let nextKey = key("next")
+  static let followingKey = key("following")
+  static let comingKey = key("coming")
   static let dayRangeToKeys: Set<UInt64> = Set(
     ["to", "till", "until", "through", "thru", "إلى", "الى", "حتى", "وحتى", "ولغاية", "لغاية"].map(key))
   static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
