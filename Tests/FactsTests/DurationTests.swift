@@ -63,6 +63,7 @@ func arabicDurations(_ c: DurationCase) {
   DurationCase("The race took 1/2 hour.", ["0.5 hour|1/2 hour"]),
   DurationCase("The rescue took 3 hrs in total.", ["3 hour|3 hrs"]),
   DurationCase("It finalised the one billion H.K. Dlr loan.", []),
+  DurationCase("The rescue took 3h in total.", ["3 hour|3h"]),
   DurationCase("Years of war left the city in ruins.", []),
   DurationCase("A second round of talks begins soon.", []),
   DurationCase("It was a full-year result.", []),

@@ -89,6 +89,22 @@ extension Scan {
   /// "الساعة", "at", its am/pm and its zone. Prepositions ("في", "منذ", "in", "since", "on"),
   /// clitics glued to the first word ("و", "ب") and the "تم النشر:" label stay out.
   ///
+  /// Also read, resolved against the document date in `dateFact`: days named relative to it
+  /// ("أمس", "غداً", "أول أمس", "اليوم" as today, "yesterday", "tomorrow"), months ("الشهر
+  /// الماضي", "هذا الشهر", "last month"), a day of such a month ("25 من الشهر الجاري", "20th of
+  /// next month"), weekdays alone ("الثلاثاء", "يوم الأحد الماضي", "next Tuesday"), and ordinal
+  /// days ("الرابع من نيسان", "third of March", "March third"). Ranges of days are one fact:
+  /// "13-15 تموز", "من 3 الى 9 مايو", "between 3 and 12 September", "August 27th - 29th". Numeric
+  /// forms: "3/2015" and "2015-03" (a month; not after "رقم" / "No.", and not "2011-12", a
+  /// season), "10/31/74" (a two-digit year: 2000-2049 or 1950-1999), "05-Aug-2016", and a day
+  /// and month without a year ("2/15") only after a weekday, "يوم", "on" or "بتاريخ": elsewhere
+  /// it is as likely a score or a fraction. "3 days ago" / "منذ 3 أيام" are read in
+  /// `agoDate` (DurationRecognizer.swift).
+  ///
+  /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
+  /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
+  /// ("the 15th"), two-digit years after a month name ("14th April 15"), and holidays.
+  ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
   func matchDate(at i: Int, limit: Int) -> DateMatch? {

@@ -29,6 +29,7 @@ extension Scan {
       guard t.length <= 4, i + 1 < tokens.count, tokens[i + 1].gap <= 1 else { return false }
       let n = tokens[i + 1]
       if n.kind == .symbol { return n.key == 0x2F && t.key == 1 }
+      if n.length == 1, n.gap == 0, n.kind == .word { return n.key == Self.hKey }
       guard n.kind == .word, n.length >= 3, n.length <= 10 else { return false }
       for k in Self.durationAfterFigureKeys where k == n.key { return true }
       return false
@@ -51,7 +52,15 @@ extension Scan {
   func matchDurationWords(at i: Int, limit: Int) -> Fact? {
     guard i < limit else { return nil }
     let t = tokens[i]
-    if t.kind == .digits { return fractionDuration(at: i, limit: limit) ?? andHalfDuration(at: i, limit: limit) }
+    if t.kind == .digits {
+      // "3h", "1/2h": an "h" glued to the figure is hours; "H" alone is too many other things
+      // ("H.K.", "2019 H2").
+      if isWord(i + 1, Self.hKey), gap(i + 1) == 0, i + 1 < limit, !isSymbol(i + 2, 0x2E), !isDigits(i + 2) || gap(i + 2) > 0 {
+        guard i == 0 || !(isSymbol(i - 1, 0x2F) && gap(i) == 0) else { return nil }
+        return durationFact(value: Double(t.key), unit: .hour, precision: 1, tokens: i..<(i + 2))
+      }
+      return fractionDuration(at: i, limit: limit) ?? andHalfDuration(at: i, limit: limit)
+    }
     guard t.kind == .word else { return nil }
     let latin = script(i) == .latin
     if latin {
@@ -183,10 +192,13 @@ extension Scan {
     // "7-1/2 years", "7 1/2 years": a mixed number this reader leaves alone.
     if i > 0, isSymbol(i - 1, 0x2D) || isDigits(i - 1), gap(i) <= 1 { return nil }
     guard tokens[i].key == 1, isSymbol(i + 1, 0x2F), gap(i + 1) == 0, isDigits(i + 2), gap(i + 2) == 0,
-      tokens[i + 2].key == 2 || tokens[i + 2].key == 4, i + 3 < limit, gap(i + 3) <= 1,
-      let u = durationUnit(at: i + 3, limit: limit), !u.article, u.count == 1
+      tokens[i + 2].key == 2 || tokens[i + 2].key == 4, i + 3 < limit, gap(i + 3) <= 1
     else { return nil }
     let v = 1 / Double(tokens[i + 2].key)
+    if isWord(i + 3, Self.hKey), gap(i + 3) <= 1, !isSymbol(i + 4, 0x2E) {
+      return durationFact(value: v, unit: .hour, precision: v, tokens: i..<(i + 4))
+    }
+    guard let u = durationUnit(at: i + 3, limit: limit), !u.article, u.count == 1 else { return nil }
     return durationFact(value: v, unit: u.unit, precision: v, tokens: i..<u.end)
   }
 
@@ -289,6 +301,7 @@ extension Scan {
   }
 
   static let agoKey = key("ago")
+  static let hKey = key("h")
   static let arabicAgoKeys: Set<UInt64> = Set(["منذ", "قبل", "ومنذ", "وقبل", "مذ"].map(key))
   static let arabicBeforeKeys: Set<UInt64> = Set(["قبل", "وقبل"].map(key))
   /// Words after "قبل N أيام" that name the event it counts from.
