@@ -40,6 +40,7 @@ private func durations(_ text: String) -> [String] {
   DurationCase("انتظر المسافرون نصف ساعة في المطار", ["0.5 hour|نصف ساعة"]),
   DurationCase("استمرت المفاوضات ساعتين ونصف", ["2.5 hour|ساعتين ونصف"]),
   DurationCase("دامت الجلسة ساعة ونصف تقريباً", ["1.5 hour|ساعة ونصف"]),
+  DurationCase("تأخرت الطائرة ساعتين وربع", ["2.25 hour|ساعتين وربع"]),
   // Compounds: the total in the smallest unit.
   DurationCase("حكم عليه بالسجن 3 سنوات و6 أشهر", ["42 month|3 سنوات و6 أشهر"]),
   DurationCase("استغرقت الرحلة 4 ساعات و15 دقيقة", ["255 minute|4 ساعات و15 دقيقة"]),
@@ -61,6 +62,10 @@ func arabicDurations(_ c: DurationCase) {
   DurationCase("Growth slowed over a decade.", ["1 decade|a decade"]),
   DurationCase("Repairs need 2 more days.", ["2 day|2 more days"]),
   DurationCase("The race took 1/2 hour.", ["0.5 hour|1/2 hour"]),
+  DurationCase("The hearing ran one and three quarters of an hour.", ["1.75 hour|one and three quarters of an hour"]),
+  DurationCase("He took a one year and a quarter break.", ["1.25 year|one year and a quarter"]),
+  DurationCase("Talks should end in a couple of days.", ["2 day|a couple of days"]),
+  DurationCase("Half of the staff and half of the budget left.", []),
   DurationCase("The rescue took 3 hrs in total.", ["3 hour|3 hrs"]),
   DurationCase("It finalised the one billion H.K. Dlr loan.", []),
   DurationCase("The rescue took 3h in total.", ["3 hour|3h"]),

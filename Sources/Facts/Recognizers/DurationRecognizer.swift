@@ -1,8 +1,9 @@
 import TextModel
 
 /// Durations that `matchQuantity` does not read on its own: a unit with no figure ("a week",
-/// "لمدة شهر", "يوم كامل"), halves ("half an hour", "نصف ساعة", "ساعة ونصف", "1/2 day",
-/// "5 and a half minutes") and compounds ("3 سنوات و6 أشهر", "2 hours and 30 minutes").
+/// "لمدة شهر", "يوم كامل", "a couple of days"), halves and quarters ("half an hour", "نصف
+/// ساعة", "ساعة ونصف", "ساعة وربع", "1/2 day", "5 and a half minutes", "one and three quarters
+/// of an hour") and compounds ("3 سنوات و6 أشهر", "2 hours and 30 minutes").
 ///
 /// A compound is one duration fact whose value is the total in its smallest unit: "2 hours
 /// and 30 minutes" is 150 minutes, "3 سنوات و6 أشهر" 42 months. Across the calendar and the
@@ -40,7 +41,7 @@ extension Scan {
       // every word. The leads start with a, h, w, f (Latin) or ن, ل (Arabic).
       guard t.length <= 7 else { return false }
       switch text.scalars[Int(t.start)] {
-      case 0x61, 0x41, 0x68, 0x48, 0x77, 0x57, 0x66, 0x46, 0x0646, 0x0644: break
+      case 0x61, 0x41, 0x68, 0x48, 0x77, 0x57, 0x66, 0x46, 0x63, 0x43, 0x0646, 0x0644: break
       default: return false
       }
       for k in Self.durationLeadKeys where k == t.key { return true }
@@ -105,8 +106,16 @@ extension Scan {
       if isWord(j, Self.fortnightKey), gap(j) == 1, j < limit, value == 1 {
         return durationFact(value: 2, unit: .week, precision: 1, tokens: i..<(j + 1))
       }
-    } else if !Self.englishOneLeadKeys.contains(k0) {
+    } else if !Self.englishOneLeadKeys.contains(k0) && k0 != Self.coupleKey {
       return nil
+    }
+    // "a couple of weeks", "couple of days": two.
+    if k0 == Self.coupleKey || isWord(j, Self.coupleKey) {
+      if k0 != Self.coupleKey { j += 1 }
+      guard isWord(j, Self.ofKey), gap(j) == 1, j + 1 < limit, gap(j + 1) == 1, let u = durationUnit(at: j + 1, limit: limit),
+        !u.article, u.count == 1
+      else { return nil }
+      return durationFact(value: 2, unit: u.unit, precision: 1, tokens: i..<u.end)
     }
     guard j < limit, gap(j) == 1, let u = durationUnit(at: j, limit: limit), u.count == 1, !u.article else {
       return nil
@@ -136,29 +145,59 @@ extension Scan {
       return nil
     }
     var end = u.end
-    if value == 1, let e = andAHalf(at: end, limit: limit) {
-      value = 1.5
-      precision = 0.5
+    if value == 1, let (f, step, e) = andAFraction(at: end, limit: limit) {
+      value = 1 + f
+      precision = step
       end = e
     }
     // "a day-long", "an hour-by-hour": still one unit.
     return durationFact(value: value, unit: u.unit, precision: precision, tokens: i..<end)
   }
 
-  /// "and a half", "and half", "ونصف", "و نصف" at `k`; the end of the phrase.
-  private func andAHalf(at k: Int, limit: Int) -> Int? {
+  /// "and a half", "and a quarter", "and three quarters", "ونصف", "وربع", "وثلث" at `k`: the
+  /// fraction, its step, and the end of the phrase ("of" after it stays out).
+  private func andAFraction(at k: Int, limit: Int) -> (Double, Double, Int)? {
     guard k < limit, isWord(k), gap(k) <= 1 else { return nil }
-    if tokens[k].key == Self.wanisfKey { return k + 1 }
-    if tokens[k].key == Self.dateAndKey || tokens[k].key == Self.waKey {
-      var j = k + 1
-      if isWord(j, Self.aKey) || isWord(j, Self.anKey), gap(j) == 1 { j += 1 }
-      if j < limit, isWord(j, Self.durHalfKey) || isWord(j, Self.durNisfKey), gap(j) <= 1 {
-        // "and half of the staff": "half" leads a noun phrase of its own.
-        if isWord(j + 1, Self.ofKey) { return nil }
-        return j + 1
-      }
+    let k0 = tokens[k].key
+    if k0 == Self.wanisfKey { return (0.5, 0.5, k + 1) }
+    if k0 == Self.warubKey { return (0.25, 0.25, k + 1) }
+    if k0 == Self.wathulthKey { return (1.0 / 3, 1.0 / 3, k + 1) }
+    guard k0 == Self.dateAndKey || k0 == Self.waKey else { return nil }
+    var j = k + 1
+    var count = 1.0
+    if isWord(j, Self.aKey) || isWord(j, Self.anKey) || isWord(j, Self.oneKey) {
+      j += 1
+    } else if isWord(j, Self.twoKey) {
+      count = 2
+      j += 1
+    } else if isWord(j, Self.threeKey) {
+      count = 3
+      j += 1
     }
-    return nil
+    guard j < limit, isWord(j), gap(j) <= 1 else { return nil }
+    let w = tokens[j].key
+    var fraction: Double
+    var step: Double
+    if w == Self.durHalfKey || w == Self.durNisfKey {
+      guard count == 1 else { return nil }
+      fraction = 0.5
+      step = 0.5
+    } else if w == Self.quarterKey || w == Self.quartersKey || w == Self.rubKey {
+      fraction = 0.25 * count
+      step = 0.25
+    } else if w == Self.thulthKey {
+      fraction = count / 3
+      step = 1.0 / 3
+    } else {
+      return nil
+    }
+    guard fraction < 1 else { return nil }
+    // "and half of the staff": "half" leads a noun phrase of its own.
+    if isWord(j + 1, Self.ofKey) {
+      let u = isWord(j + 2, Self.aKey) || isWord(j + 2, Self.anKey) ? j + 3 : j + 2
+      if durationUnit(at: u, limit: limit) == nil { return nil }
+    }
+    return (fraction, step, j + 1)
   }
 
   /// "5 and a half minutes", "one and a half hours".
@@ -181,10 +220,13 @@ extension Scan {
     {
       return durationFact(value: n.value, unit: u.unit, precision: n.precision, tokens: i..<u.end)
     }
-    guard let e = andAHalf(at: after, limit: limit), e < limit, gap(e) == 1, let u = durationUnit(at: e, limit: limit),
-      !u.article
-    else { return nil }
-    return durationFact(value: n.value + 0.5, unit: u.unit, precision: 0.5, tokens: i..<u.end)
+    guard let (f, step, e0) = andAFraction(at: after, limit: limit) else { return nil }
+    // "one and three quarters of an hour".
+    var e = e0
+    if isWord(e, Self.ofKey) { e += 1 }
+    if isWord(e, Self.aKey) || isWord(e, Self.anKey) { e += 1 }
+    guard e < limit, gap(e) == 1, let u = durationUnit(at: e, limit: limit), !u.article else { return nil }
+    return durationFact(value: n.value + f, unit: u.unit, precision: step, tokens: i..<u.end)
   }
 
   /// "1/2 hour", "1/2h": half the unit.
@@ -243,10 +285,10 @@ extension Scan {
       context = true
       end = n + 1
     }
-    if let e = andAHalf(at: end, limit: limit) {
+    if let (f, step, e) = andAFraction(at: end, limit: limit) {
       context = true
-      value = 1.5
-      precision = 0.5
+      value = 1 + f
+      precision = step
       end = e
     }
     guard context else { return nil }
@@ -319,9 +361,9 @@ extension Scan {
     var smallest = unit
     var precision = f.precision ?? 1
     var extended = false
-    if let e = andAHalf(at: end, limit: limit) {
-      total += 0.5
-      precision = 0.5
+    if let (f, step, e) = andAFraction(at: end, limit: limit) {
+      total += f
+      precision = step
       end = e
       extended = true
     }
@@ -456,7 +498,17 @@ extension Scan {
   static let wholeKey = key("whole")
   static let fullKey = key("full")
   static let fortnightKey = key("fortnight")
-  static let durationLeadKeys: [UInt64] = ["a", "an", "half", "another", "all", "whole", "full", "نصف", "لنصف"].map(key)
+  static let durationLeadKeys: [UInt64] = ["a", "an", "half", "another", "all", "whole", "full", "couple", "نصف", "لنصف"].map(key)
+  static let coupleKey = key("couple")
+  static let oneKey = key("one")
+  static let twoKey = key("two")
+  static let threeKey = key("three")
+  static let quarterKey = key("quarter")
+  static let quartersKey = key("quarters")
+  static let rubKey = key("ربع")
+  static let warubKey = key("وربع")
+  static let thulthKey = key("ثلث")
+  static let wathulthKey = key("وثلث")
   /// Words before a unit that stand for "one": "another day", "all week", "a whole year".
   static let englishOneLeadKeys: Set<UInt64> = Set(["another", "all", "whole", "full"].map(key))
   static let englishSingularUnitKeys: Set<UInt64> = Set(
