@@ -26,13 +26,30 @@ struct DateMatch {
   /// "ويناير 2026" gives the span "يناير 2026".
   var leadingClitic = 0
   /// A day named relative to the document date: "أمس" (-1), "today" (0), "3 days ago" (-3).
-  var dayOffset: Int?
+  var dayOffset: Int? {
+    get { packedDayOffset == .min ? nil : Int(packedDayOffset) }
+    set { packedDayOffset = newValue.map { Int32(clamping: $0) } ?? .min }
+  }
   /// A month named relative to the document's: "الشهر الماضي" (-1), "this month" (0).
-  var monthOffset: Int?
+  var monthOffset: Int? {
+    get { packedMonthOffset == .min ? nil : Int(packedMonthOffset) }
+    set { packedMonthOffset = newValue.map { Int32(clamping: $0) } ?? .min }
+  }
   /// The last day of a range of days: "13-15 تموز", "between 3 and 12 September".
-  var endDay: Int?
+  var endDay: Int? {
+    get { packedEndDay == 0 ? nil : Int(packedEndDay) }
+    set { packedEndDay = UInt8(clamping: newValue ?? 0) }
+  }
   /// The month of the last day when it differs: "30 June to 2 July".
-  var endMonth: Int?
+  var endMonth: Int? {
+    get { packedEndMonth == 0 ? nil : Int(packedEndMonth) }
+    set { packedEndMonth = UInt8(clamping: newValue ?? 0) }
+  }
+  // Packed, since matches are copied at every token that may start a date.
+  var packedDayOffset: Int32 = .min
+  var packedMonthOffset: Int32 = .min
+  var packedEndDay: UInt8 = 0
+  var packedEndMonth: UInt8 = 0
 
   var isComplete: Bool { year != nil }
 

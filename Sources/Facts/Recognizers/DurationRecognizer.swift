@@ -19,33 +19,53 @@ import TextModel
 ///   رمضان", "بعد عام 2003" are dates.
 /// - Vague counts ("a few hours", "عدة أيام", "بضع ساعات"): no value is invented.
 extension Scan {
-  /// Cheap test before `matchDurationWords`.
+  /// Cheap test before `matchDurationWords`: it runs at every token, so the common rejections
+  /// (symbols, long words without a duration reading) stay inline.
   @inline(__always)
   func mayStartDurationWords(_ i: Int) -> Bool {
     let t = tokens[i]
     switch t.kind {
     case .symbol: return false
+    case .word where t.length > 7: return flags[i].contains(.duration)
+    default: return mayStartDurationWordsSlow(i)
+    }
+  }
+
+  @inline(never)
+  private func mayStartDurationWordsSlow(_ i: Int) -> Bool {
+    let t = tokens[i]
+    switch t.kind {
+    case .symbol: return false
     case .digits:
-      // "1/2 hour", or "and" / "more" right after the figure: "5 and a half", "2 more days".
+      // "1/2 hour", "3h", or "and" / "more" right after the figure: "5 and a half", "2 more days".
       guard t.length <= 4, i + 1 < tokens.count, tokens[i + 1].gap <= 1 else { return false }
       let n = tokens[i + 1]
       if n.kind == .symbol { return n.key == 0x2F && t.key == 1 }
-      if n.length == 1, n.gap == 0, n.kind == .word { return n.key == Self.hKey }
-      guard n.kind == .word, n.length >= 3, n.length <= 10 else { return false }
-      for k in Self.durationAfterFigureKeys where k == n.key { return true }
-      return false
+      if n.kind != .word { return false }
+      if n.length == 1 { return n.gap == 0 && n.key == Self.hKey }
+      guard n.length >= 3, n.length <= 10 else { return false }
+      return n.key == Self.dateAndKey || Self.englishExtraKeys.contains(n.key)
     case .word:
-      if flags[i].contains(.duration) { return true }
-      if flags[i].contains(.numeral) { return script(i) == .latin }
-      // A linear scan of nine keys, after a test of the first letter: cheaper than hashing at
-      // every word. The leads start with a, h, w, f (Latin) or ن, ل (Arabic).
+      let f = flags[i]
+      if f.contains(.duration) { return true }
+      if f.contains(.numeral) { return text.scalars[Int(t.start)] < 0x80 }
+      // The leads, by length: a, an, all, half, full, نصف, whole, لنصف, couple, another.
+      // The first letter before any key: loading a static key costs more than this test.
       guard t.length <= 7 else { return false }
-      switch text.scalars[Int(t.start)] {
-      case 0x61, 0x41, 0x68, 0x48, 0x77, 0x57, 0x66, 0x46, 0x63, 0x43, 0x0646, 0x0644: break
+      let c0 = text.scalars[Int(t.start)]
+      let c = c0 < 0x80 ? c0 | 0x20 : c0
+      switch t.length {
+      case 1: return c == 0x61 && t.key == Self.aKey
+      case 2: return c == 0x61 && t.key == Self.anKey
+      case 3: return (c == 0x61 && t.key == Self.allKey) || (c == 0x0646 && t.key == Self.durNisfKey)
+      case 4:
+        return (c == 0x68 && t.key == Self.durHalfKey) || (c == 0x66 && t.key == Self.fullKey)
+          || (c == 0x0644 && t.key == Self.linisfKey)
+      case 5: return c == 0x77 && t.key == Self.wholeKey
+      case 6: return c == 0x63 && t.key == Self.coupleKey
+      case 7: return c == 0x61 && t.key == Self.durAnotherKey
       default: return false
       }
-      for k in Self.durationLeadKeys where k == t.key { return true }
-      return false
     }
   }
 
@@ -206,7 +226,7 @@ extension Scan {
     var probe = i + 1
     var seen = false
     while probe < min(limit, i + 5) {
-      if isWord(probe), tokens[probe].key == Self.dateAndKey || Self.englishExtraKeys.contains(tokens[probe].key) {
+      if isWord(probe), tokens[probe].key == Self.dateAndKey || (tokens[probe].length >= 4 && Self.englishExtraKeys.contains(tokens[probe].key)) {
         seen = true
         break
       }
@@ -491,15 +511,15 @@ extension Scan {
   static let waKey = key("و")
   static let wahidKey = key("واحد")
   static let wahidaKey = key("واحدة")
-  static let durationAfterFigureKeys: [UInt64] = ["and", "more", "extra", "additional", "further"].map(key)
   static let englishFrequencyKeys: Set<UInt64> = Set(["once", "twice", "thrice", "times", "per", "every"].map(key))
   static let englishLinkKeys: Set<UInt64> = Set(["on", "by", "to", "over", "for"].map(key))
   static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further"].map(key))
   static let wholeKey = key("whole")
   static let fullKey = key("full")
   static let fortnightKey = key("fortnight")
-  static let durationLeadKeys: [UInt64] = ["a", "an", "half", "another", "all", "whole", "full", "couple", "نصف", "لنصف"].map(key)
   static let coupleKey = key("couple")
+  static let allKey = key("all")
+  static let durAnotherKey = key("another")
   static let oneKey = key("one")
   static let twoKey = key("two")
   static let threeKey = key("three")
