@@ -82,15 +82,34 @@ public struct FactExtractor: Sendable {
         // Cheap tests first: most tokens start nothing, and the recognizers return large values.
         if scan.mayStartDate(i), let d = scan.matchDate(at: i, limit: end) {
           pendingDates.append((facts.count + sentenceFacts.count, d))
-          var placeholder = Fact(
-            type: .date, span: scan.span(d.tokens), tokens: d.tokens, value: nil, interval: .all,
-            sentence: s)
-          placeholder.clause = clause
-          sentenceFacts.append(placeholder)
+          sentenceFacts.append(Self.datePlaceholder(d, scan: scan, sentence: s, clause: clause))
           i = d.tokens.upperBound
           continue
         }
+        if scan.mayStartDurationWords(i), var q = scan.matchDurationWords(at: i, limit: end) {
+          if q.type == .duration {
+            q = scan.extendDuration(q, limit: end)
+            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+            if let d = scan.agoDate(for: q, limit: end) {
+              pendingDates.append((facts.count + sentenceFacts.count, d))
+              sentenceFacts.append(Self.datePlaceholder(d, scan: scan, sentence: s, clause: clause))
+            }
+          }
+          q.sentence = s
+          q.clause = clause
+          sentenceFacts.append(q)
+          i = q.tokens.upperBound
+          continue
+        }
         if scan.mayStartQuantity(i), var q = scan.matchQuantity(at: i, limit: end) {
+          if q.type == .duration {
+            q = scan.extendDuration(q, limit: end)
+            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+            if let d = scan.agoDate(for: q, limit: end) {
+              pendingDates.append((facts.count + sentenceFacts.count, d))
+              sentenceFacts.append(Self.datePlaceholder(d, scan: scan, sentence: s, clause: clause))
+            }
+          }
           q.sentence = s
           q.clause = clause
           sentenceFacts.append(q)
@@ -98,6 +117,14 @@ public struct FactExtractor: Sendable {
           continue
         }
         if scan.mayStandalone(i), var o = scan.matchStandalone(at: i, limit: end) {
+          if o.type == .duration {
+            o = scan.extendDuration(o, limit: end)
+            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
+            if let d = scan.agoDate(for: o, limit: end) {
+              pendingDates.append((facts.count + sentenceFacts.count, d))
+              sentenceFacts.append(Self.datePlaceholder(d, scan: scan, sentence: s, clause: clause))
+            }
+          }
           o.sentence = s
           o.clause = clause
           sentenceFacts.append(o)
@@ -138,6 +165,14 @@ public struct FactExtractor: Sendable {
     return Analysis(
       document: document, text: text, tokens: tokens, segmentation: segmentation,
       language: language, published: metaPublished, updated: updated, facts: facts)
+  }
+
+  /// The fact a date holds the place of until it is resolved against the document date.
+  static func datePlaceholder(_ d: DateMatch, scan: Scan, sentence: Int, clause: Int) -> Fact {
+    var placeholder = Fact(
+      type: .date, span: scan.span(d.tokens), tokens: d.tokens, value: nil, interval: .all, sentence: sentence)
+    placeholder.clause = clause
+    return placeholder
   }
 
   static func language(of segmentation: Segmentation, _ tokens: [Token]) -> Language? {

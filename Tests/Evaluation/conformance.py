@@ -7,10 +7,24 @@ pass rates for the subset that matters for news text:
     rt:pending-validation, suspect-value, span-text-not-in-input), and so are span-only cases;
   - times of day (kind "time"), holidays, chat phrasing ("bucks") and generic money labels
     that name no currency are left out;
-  - dates that need the suite's reference time are kept only when that time is passed in as the
-    article's published date; relative phrases without any digit or month name are left out.
+  - dates: items with a time of day (a value, min or max with a clock part, or a TIMEX with "T"),
+    and week, weekend, quarter and half-year periods (Duckling grain week/quarter, Recognizers
+    TIMEX "-W", "Q", "H") are left out, as are open intervals (before/after/since, one end null).
+    Relative dates ("yesterday", "next month", "أمس") are kept: the script passes the case's
+    reference_time as the article's published date, which is what such dates resolve against in
+    news. Cases without a reference time are kept only when the input holds a digit and the item
+    is not relative (dateparser's "منذ 3 أيام" items carry "ago"): a relative phrase with no
+    reference time cannot be resolved by anyone.
 A case passes when every expected item is matched by a fact with the same span (or the whole
 input for whole-input cases), a compatible type and the expected value (or interval).
+Date values compare at the expected grain (day when none is given). Expected date ranges
+(min/max, max exclusive) compare against the fact's interval: low must equal min and high must
+equal max, both at day precision.
+Durations compare in seconds, since the suites and claimcheck pick different units for the same
+length ("1.5 hours" vs 90 minutes, "2 years and 3 months" vs 27 months): minute 60, hour 3600,
+day 86400, week 7 days, and the libraries' own calendar conventions month 30 days, quarter 3
+months, year 365 days, decade 10 years, century 100 years. The unit name is compared case-blind
+(Recognizers' age model writes "Year").
 Negative cases pass when no fact of the kind is produced, with two refinements that follow what
 the library's model detects:
   - Recognizers NumberRangeModel negatives ("<>30", "1995-01", phone numbers) say "no range or
@@ -84,6 +98,11 @@ EXCLUDED_UNITS = {"cup", "teaspoon", "tablespoon", "dram", "degree", "radian", "
                   "sen", "peseta", "netherlands guilder", "unknown"}
 
 
+DAY = 86400
+SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": DAY, "week": 7 * DAY, "month": 30 * DAY,
+           "quarter": 90 * DAY, "year": 365 * DAY, "decade": 3650 * DAY, "century": 36500 * DAY}
+
+
 def unit_of(name):
     return UNITS.get((name or "").lower())
 
@@ -114,13 +133,38 @@ def kept(case):
             return False
         if case["kind"] == "date" and item.get("grain") in ("hour", "minute", "second", "week", "quarter"):
             return False
+        if case["kind"] == "date" and (has_clock(item) or period_timex(item.get("timex"))):
+            return False
+        if case["kind"] == "date" and item.get("value") is None and (item.get("min") is None) != (item.get("max") is None):
+            return False
         if case["kind"] == "duration" and item.get("value") is None:
             return False
-    if case["kind"] == "date" and case["expected"]:
-        has_digit = any(ch.isdigit() for ch in text)
-        if not has_digit:
+    if case["kind"] == "date" and case["expected"] and not case.get("reference_time"):
+        if not any(ch.isdigit() for ch in text):
+            return False
+        if any(item.get("ago") is not None for item in case["expected"]):
             return False
     return True
+
+
+def has_clock(item):
+    """Whether an expected date item carries a time of day."""
+    for v in [item.get("value"), item.get("min"), item.get("max")] + list(item.get("candidates") or []):
+        if isinstance(v, dict):
+            v = v.get("value") or v.get("min")
+        if isinstance(v, str) and ("T" in v or ":" in v):
+            return True
+    timex = item.get("timex")
+    if isinstance(timex, list):
+        return any("T" in t for t in timex)
+    return isinstance(timex, str) and "T" in timex
+
+
+def period_timex(timex):
+    """Recognizers TIMEX of a week, weekend, quarter or half year: "2018-W11", "XXXX-07-W05"."""
+    if not isinstance(timex, str):
+        return False
+    return "-W" in timex or "Q" in timex or "-H" in timex
 
 
 def close(a, b):
@@ -135,6 +179,11 @@ def close(a, b):
 
 
 def date_matches(fact, item):
+    if item.get("value") is None and item.get("min") is not None and item.get("max") is not None:
+        low, high = fact.get("low"), fact.get("high")
+        if not isinstance(low, str) or not isinstance(high, str):
+            return False
+        return low[:10] == item["min"][:10] and high[:10] == item["max"][:10]
     options = [item.get("value") or item.get("min")] + list(item.get("candidates") or [])
     grain = item.get("grain", "day")
     value = fact.get("value") or ""
@@ -162,8 +211,13 @@ def fact_matches(case, fact, item):
             hi_ok = hi_ok and fact.get("high_inclusive") == item["max_inclusive"]
         return lo_ok and hi_ok
     if kind == "duration":
-        unit = item.get("unit")
-        return close(fact.get("value"), item.get("value")) and (unit is None or fact.get("unit") == unit)
+        unit = (item.get("unit") or "").lower()
+        got = (fact.get("unit") or "").lower()
+        if not unit:
+            return close(fact.get("value"), item.get("value"))
+        if unit not in SECONDS or got not in SECONDS or fact.get("value") is None:
+            return False
+        return close(fact["value"] * SECONDS[got], item["value"] * SECONDS[unit])
     if kind == "dimension":
         want, got = unit_of(item.get("unit")), unit_of(fact.get("unit"))
         if want is None or got is None or want[0] != got[0] or fact.get("value") is None:

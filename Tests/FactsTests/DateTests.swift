@@ -270,3 +270,80 @@ func yearResolution(_ month: Int, _ day: Int?, _ relative: Int, _ expected: Int)
   let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: text))
   #expect(a.facts.first { $0.type == .date }?.date?.year == expected, "\(text)")
 }
+
+// MARK: Relative days, weekdays, ordinal days, day ranges and numeric months (2026-02-19, a Thursday)
+
+@Test(arguments: [
+  DateCase("قال المتحدث أمس إن المفاوضات مستمرة", ["date|2026-02-18|أمس"], reference: feb19),
+  DateCase("وصل الوفد إلى الرياض اليوم لإجراء محادثات", ["date|2026-02-19|اليوم"], reference: feb19),
+  DateCase("يبدأ المؤتمر غداً في الدوحة", ["date|2026-02-20|غداً"], reference: feb19),
+  DateCase("وكان الاجتماع قد عقد أول أمس", ["date|2026-02-17|أول أمس"], reference: feb19),
+  // "اليوم" as "the day": not a date.
+  DateCase("سجلت الحكومة في اليوم الأول من الأزمة أربعين إصابة", [], reference: feb19),
+  DateCase("يتناول المريض الدواء مرتين في اليوم", [], reference: feb19),
+  DateCase("احتفلت البلاد باليوم الوطني", [], reference: feb19),
+  DateCase("ارتفعت الأسعار الشهر الماضي بشكل ملحوظ", ["date|2026-01|الشهر الماضي"], reference: feb19),
+  DateCase("تصدر النتائج خلال الشهر المقبل", ["date|2026-03|الشهر المقبل"], reference: feb19),
+  DateCase("يصوت البرلمان الثلاثاء المقبل على الموازنة", ["date|2026-02-24|الثلاثاء المقبل|wd=3"], reference: feb19),
+  DateCase("أعلنت الشرطة أن الانفجار وقع الثلاثاء", ["date|2026-02-17|الثلاثاء|wd=3"], reference: feb19),
+  DateCase("عقد المجلس جلسته يوم الأحد الماضي", ["date|2026-02-15|يوم الأحد الماضي|wd=1"], reference: feb19),
+  // "الاثنين" is also "both", "الجمعة" also "the assembly".
+  DateCase("اتفق الاثنان على أن الاثنين سيحضران", [], reference: feb19),
+  DateCase("صوتت الجمعية العامة بالإجماع", [], reference: feb19),
+  // The weekday picks the year of a yearless date.
+  DateCase("أقيم الحفل الجمعة 15 أغسطس في المدينة", ["date|2025-08-15|الجمعة 15 أغسطس|wd=6"], reference: feb19),
+  DateCase("وقعت الاتفاقية في الرابع من نيسان 2024", ["date|2024-04-04|الرابع من نيسان 2024"]),
+  DateCase("يبدأ التسجيل في الأول من آذار", ["date|2026-03-01|الأول من آذار"], reference: feb19),
+  DateCase("عقدت القمة في 13-15 تموز 2025 بحضور القادة", ["date|2025-07-13|13-15 تموز 2025"]),
+  DateCase("يستمر المعرض من 3 الى 9 مايو 2026", ["date|2026-05-03|3 الى 9 مايو 2026"]),
+  DateCase("أغلق الطريق منذ 3 أيام بسبب الثلوج", ["date|2026-02-16|منذ 3 أيام"], reference: feb19),
+  DateCase("غادر البلاد قبل عامين", ["date|2024|قبل عامين"], reference: feb19),
+  DateCase("وصل قبل 3 أيام من الانتخابات", [], reference: feb19),
+  DateCase("بدأ العمل بالنظام الجديد في 3/2015", ["date|2015-03|3/2015"]),
+  DateCase("صدر القانون رقم 10/2013 لتنظيم الانتخابات", []),
+  DateCase("فاز الفريق 3/1 على منافسه", [], reference: feb19),
+  DateCase("تبدأ الدورة في 25 من الشهر الجاري", ["date|2026-02-25|25 من الشهر الجاري"], reference: feb19),
+  DateCase("أعلن ذلك في العاشر من الشهر الماضي", ["date|2026-01-10|العاشر من الشهر الماضي"], reference: feb19),
+])
+func arabicRelativeDaysAndRanges(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  DateCase("The minister resigned yesterday, officials said.", ["date|2026-02-18|yesterday"], reference: feb19),
+  DateCase("Talks resume tomorrow in Geneva.", ["date|2026-02-20|tomorrow"], reference: feb19),
+  DateCase("Exports fell last month and rose this month.", ["date|2026-01|last month", "date|2026-02|this month"], reference: feb19),
+  DateCase("The vote is set for next Tuesday.", ["date|2026-02-24|next Tuesday|wd=3"], reference: feb19),
+  DateCase("The fire started on Monday, police said.", ["date|2026-02-16|Monday|wd=2"], reference: feb19),
+  DateCase("The sun rose over the sat dish.", [], reference: feb19),
+  DateCase("The festival ran from 13 to 15 July 2025.", ["date|2025-07-13|13 to 15 July 2025"]),
+  DateCase("Voting runs between 3 and 12 September 2024.", ["date|2024-09-03|3 and 12 September 2024"]),
+  DateCase("Shops close 3 and 12 September 2024.", ["date|2024-09-12|12 September 2024"]),
+  DateCase("The strike began August 27th - 29th, 2024.", ["date|2024-08-27|August 27th - 29th, 2024"]),
+  DateCase("It was signed on the third of March 2024.", ["date|2024-03-03|third of March 2024"]),
+  DateCase("It was signed March third, 2015 in Paris.", ["date|2015-03-03|March third, 2015"]),
+  DateCase("He will be the first of many.", [], reference: feb19),
+  DateCase("The company was founded 20 years ago.", ["date|2006|20 years ago"], reference: feb19),
+  DateCase("The law passed a week ago.", ["date|2026-02-12|a week ago"], reference: feb19),
+  DateCase("He was born 10/31/74 in Ohio.", ["date|1974-10-31|10/31/74"]),
+  DateCase("The index rose in 2014-03 and fell later.", ["date|2014-03|2014-03"]),
+  DateCase("It was the 2010-11 season.", []),
+  DateCase("She shot 2/15 from the field.", [], reference: feb19),
+  DateCase("The board met on 2/15 to vote.", ["date|2026-02-15|2/15"], reference: feb19),
+  DateCase("A 4-4-2 formation was used.", []),
+  DateCase("Bids close on the 20th of next month.", ["date|2026-03-20|20th of next month"], reference: feb19),
+  DateCase("It ended on the 3rd of the previous month.", ["date|2026-01-03|3rd of the previous month"], reference: feb19),
+  DateCase("The invoice is dated 05-Aug-2016.", ["date|2016-08-05|05-Aug-2016"]),
+  DateCase("Records from 2019/aug/01 were lost.", ["date|2019-08-01|2019/aug/01"]),
+  DateCase("The plan for Dec-2018 slipped.", ["date|2018-12|Dec-2018"]),
+])
+func englishRelativeDaysAndRanges(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test func dayRangesCoverEveryDay() {
+  let a = FactExtractor().analyze(Document(id: "t", text: "عقدت القمة في 13-15 تموز 2025"))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(2025, 7, 13)) * 86400)
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(2025, 7, 16)) * 86400)
+}

@@ -54,7 +54,11 @@ let arabicDates: [(String, Lex)] = {
   add(["تم التحديث", "آخر تحديث", "تاريخ التحديث", "حدث في", "آخر تعديل"], .marker(.updated))
   add(["توقيت"], .marker(.zoneIntro))
   add(["يوم"], .marker(.day))
-  add(["شهر"], .marker(.monthWord))
+  add(["شهر", "هذا الشهر"], .marker(.monthWord))
+  add(["أمس", "البارحة"], .marker(.relativeDay(-1)))
+  add(["أمس الأول", "أول أمس", "أول من أمس"], .marker(.relativeDay(-2)))
+  add(["غدا", "غداً", "يوم غد"], .marker(.relativeDay(1)))
+  add(["بعد غد"], .marker(.relativeDay(2)))
 
   add(["غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرينتش العالمي"], .timeZone(minutes: 0))
   add(

@@ -25,7 +25,12 @@ let englishDates: [(String, Lex)] = {
   add(["pm"], .marker(.pm))
   add(["published", "published on", "posted", "posted on", "first published"], .marker(.published))
   add(["updated", "updated on", "last updated", "last modified", "modified"], .marker(.updated))
-  add(["month"], .marker(.monthWord))
+  add(["month", "this month"], .marker(.monthWord))
+  add(["today"], .marker(.relativeDay(0)))
+  add(["yesterday"], .marker(.relativeDay(-1)))
+  add(["tomorrow"], .marker(.relativeDay(1)))
+  add(["the day before yesterday"], .marker(.relativeDay(-2)))
+  add(["the day after tomorrow"], .marker(.relativeDay(2)))
 
   add(["gmt", "utc", "z"], .timeZone(minutes: 0))
   add(["bst", "cet", "wat"], .timeZone(minutes: 60))

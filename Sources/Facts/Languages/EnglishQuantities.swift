@@ -96,8 +96,8 @@ let englishQuantities: [(String, Lex)] = {
 
   let durations: [(DurationUnit, [String])] = [
     (.year, ["year", "years", "yr", "yrs"]), (.month, ["month", "months"]), (.week, ["week", "weeks"]),
-    (.day, ["day", "days"]), (.hour, ["hour", "hours", "hrs"]), (.minute, ["minute", "minutes", "mins"]),
-    (.second, ["second", "seconds", "secs"]), (.decade, ["decade", "decades"]), (.century, ["century", "centuries"]),
+    (.day, ["day", "days"]), (.hour, ["hour", "hours", "hrs", "hr"]), (.minute, ["minute", "minutes", "mins", "min"]),
+    (.second, ["second", "seconds", "secs", "sec"]), (.decade, ["decade", "decades"]), (.century, ["century", "centuries"]),
   ]
   for (unit, words) in durations { add(words, .durationUnit(unit, count: 1)) }
 

@@ -89,6 +89,9 @@ public enum Marker: Sendable, Hashable {
   case day
   /// "شهر", "month".
   case monthWord
+  /// A day named relative to the document date: "أمس", "yesterday" (-1), "today" (0),
+  /// "غداً", "tomorrow" (+1), "أول أمس" (-2).
+  case relativeDay(Int)
 }
 
 public enum Connector: Sendable, Hashable {

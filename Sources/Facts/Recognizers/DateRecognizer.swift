@@ -25,6 +25,31 @@ struct DateMatch {
   /// Scalars of clitics ("و", "ب", "ف") at the start of the first token that the span leaves out:
   /// "ويناير 2026" gives the span "يناير 2026".
   var leadingClitic = 0
+  /// A day named relative to the document date: "أمس" (-1), "today" (0), "3 days ago" (-3).
+  var dayOffset: Int? {
+    get { packedDayOffset == .min ? nil : Int(packedDayOffset) }
+    set { packedDayOffset = newValue.map { Int32(clamping: $0) } ?? .min }
+  }
+  /// A month named relative to the document's: "الشهر الماضي" (-1), "this month" (0).
+  var monthOffset: Int? {
+    get { packedMonthOffset == .min ? nil : Int(packedMonthOffset) }
+    set { packedMonthOffset = newValue.map { Int32(clamping: $0) } ?? .min }
+  }
+  /// The last day of a range of days: "13-15 تموز", "between 3 and 12 September".
+  var endDay: Int? {
+    get { packedEndDay == 0 ? nil : Int(packedEndDay) }
+    set { packedEndDay = UInt8(clamping: newValue ?? 0) }
+  }
+  /// The month of the last day when it differs: "30 June to 2 July".
+  var endMonth: Int? {
+    get { packedEndMonth == 0 ? nil : Int(packedEndMonth) }
+    set { packedEndMonth = UInt8(clamping: newValue ?? 0) }
+  }
+  // Packed, since matches are copied at every token that may start a date.
+  var packedDayOffset: Int32 = .min
+  var packedMonthOffset: Int32 = .min
+  var packedEndDay: UInt8 = 0
+  var packedEndMonth: UInt8 = 0
 
   var isComplete: Bool { year != nil }
 
@@ -81,6 +106,22 @@ extension Scan {
   /// "الساعة", "at", its am/pm and its zone. Prepositions ("في", "منذ", "in", "since", "on"),
   /// clitics glued to the first word ("و", "ب") and the "تم النشر:" label stay out.
   ///
+  /// Also read, resolved against the document date in `dateFact`: days named relative to it
+  /// ("أمس", "غداً", "أول أمس", "اليوم" as today, "yesterday", "tomorrow"), months ("الشهر
+  /// الماضي", "هذا الشهر", "last month"), a day of such a month ("25 من الشهر الجاري", "20th of
+  /// next month"), weekdays alone ("الثلاثاء", "يوم الأحد الماضي", "next Tuesday"), and ordinal
+  /// days ("الرابع من نيسان", "third of March", "March third"). Ranges of days are one fact:
+  /// "13-15 تموز", "من 3 الى 9 مايو", "between 3 and 12 September", "August 27th - 29th". Numeric
+  /// forms: "3/2015" and "2015-03" (a month; not after "رقم" / "No.", and not "2011-12", a
+  /// season), "10/31/74" (a two-digit year: 2000-2049 or 1950-1999), "05-Aug-2016", and a day
+  /// and month without a year ("2/15") only after a weekday, "يوم", "on" or "بتاريخ": elsewhere
+  /// it is as likely a score or a fraction. "3 days ago" / "منذ 3 أيام" are read in
+  /// `agoDate` (DurationRecognizer.swift).
+  ///
+  /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
+  /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
+  /// ("the 15th"), two-digit years after a month name ("14th April 15"), and holidays.
+  ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
   func matchDate(at i: Int, limit: Int) -> DateMatch? {
@@ -94,7 +135,13 @@ extension Scan {
       if let d = datePhrase(at: i, limit: limit) { return d }
       return loneTime(at: i, limit: limit)
     case .word:
-      guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker]) else { return nil }
+      guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal]) else {
+        return nil
+      }
+      // An ordinal starts a date only with a month name close after it ("الأول من شباط").
+      if flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker]), !monthNear(after: i, limit: limit) {
+        return nil
+      }
       let hits = lex(i)
       var relevant = false
       var clock = false
@@ -106,7 +153,8 @@ extension Scan {
           if let d = labelled(.updated, at: Int(m.end), limit: limit) { return d }
         case .marker(.clock):
           clock = true
-        case .month, .hijriMonth, .weekday, .past, .next, .marker(.year), .marker(.day), .marker(.monthWord):
+        case .month, .hijriMonth, .weekday, .past, .next, .marker(.year), .marker(.day), .marker(.monthWord),
+          .marker(.relativeDay), .ordinal:
           relevant = true
         default:
           continue
@@ -145,6 +193,7 @@ extension Scan {
     var weekday: Int?
     var lead = 0
     var dayWord = false
+    var afterDayWord = false
     if isWord(i) {
       if let (_, m) = first(i, { if case .marker(.day) = $0.lex { true } else { nil } }), gap(Int(m.end)) <= 1 {
         let e = Int(m.end)
@@ -152,6 +201,7 @@ extension Scan {
           weekday = w
           j = Int(m2.end)
           lead = clitic(m)
+          afterDayWord = true
         } else if isDigits(e) {
           dayWord = true
           lead = clitic(m)
@@ -163,11 +213,17 @@ extension Scan {
         lead = clitic(m)
       }
     }
+    let weekdayEnd = j
     if weekday != nil {
       if isSymbol(j, 0x2C) || isSymbol(j, 0x060C) { j += 1 }
       if isWord(j, Self.dateMuwafiqKey) { j += 1 }
     }
-    guard j < limit, j == i || gap(j) <= 1, var d = dateCore(at: j, limit: limit) else { return nil }
+    var core: DateMatch?
+    if j < limit, j == i || gap(j) <= 1 { core = dateCore(at: j, limit: limit, dated: weekday != nil || dayWord) }
+    if core == nil, let w = weekday {
+      return weekdayAlone(start: i, end: weekdayEnd, limit: limit, weekday: w, afterDayWord: afterDayWord, lead: lead)
+    }
+    guard var d = core else { return nil }
     if dayWord && d.day == nil { return nil }
     if j != i {
       d.tokens = i..<d.tokens.upperBound
@@ -177,10 +233,40 @@ extension Scan {
     return d
   }
 
-  /// A date without weekday or time.
-  private func dateCore(at j: Int, limit: Int) -> DateMatch? {
+  /// A weekday with no date: "الخميس", "يوم الأحد", "الثلاثاء الماضي", "Monday". Sunday,
+  /// Monday and Friday in Arabic ("الأحد", "الاثنين", "الجمعة") are also "the one", "both"
+  /// and "the assembly": alone they need "يوم" before them or a relative word after them.
+  /// English needs the full name ("Sun", "Sat", "Wed" are words).
+  private func weekdayAlone(
+    start i: Int, end e: Int, limit: Int, weekday w: Int, afterDayWord: Bool, lead: Int
+  ) -> DateMatch? {
+    var d = DateMatch(tokens: i..<e)
+    d.weekday = w
+    d.leadingClitic = lead
+    let arabic = script(e - 1) == .arabic
+    if arabic, let (r, end) = relativeAfter(e, limit: limit) {
+      d.relative = r
+      d.tokens = i..<end
+      return d
+    }
+    if arabic {
+      if !afterDayWord && (w == 1 || w == 2 || w == 6) { return nil }
+      // "الأحد الأول من الشهر": an ordinal after it names another day.
+      if isWord(e), gap(e) == 1, flags[e].contains(.ordinal) { return nil }
+      return d
+    }
+    guard tokens[e - 1].length >= 6 else { return nil }
+    return d
+  }
+
+  /// A date without weekday or time. `dated` is set after a weekday or "يوم", which makes a
+  /// day and month without a year ("2/15") a date.
+  private func dateCore(at j: Int, limit: Int, dated: Bool = false) -> DateMatch? {
     if isDigits(j) {
       if let d = numericDate(at: j, limit: limit) { return d }
+      if let d = numericNamedMonth(at: j, limit: limit) { return d }
+      if let d = monthYear(at: j, limit: limit) { return d }
+      if let d = numericDayMonth(at: j, limit: limit, dated: dated) { return d }
       if let d = dayMonth(at: j, limit: limit) { return d }
       return yearOnly(at: j, limit: limit)
     }
@@ -188,6 +274,16 @@ extension Scan {
     for m in lex(j) {
       let e = Int(m.end)
       switch m.lex {
+      case .marker(.relativeDay(let n)):
+        guard e <= limit else { continue }
+        var d = DateMatch(tokens: j..<e)
+        d.dayOffset = n
+        d.leadingClitic = clitic(m)
+        return d
+      case .marker(.day):
+        if let d = todayWord(at: j, match: m, limit: limit) { return d }
+      case .ordinal:
+        if let d = ordinalDayMonth(at: j, limit: limit) { return d }
       case .month, .hijriMonth:
         if let d = monthPhrase(at: j, limit: limit, start: j, context: false, relative: 0) { return d }
       case .marker(.year):
@@ -200,6 +296,7 @@ extension Scan {
           d.leadingClitic = clitic(m)
           return d
         }
+        if let d = relativeMonth(at: j, match: m, limit: limit) { return d }
       case .past, .next:
         // "last March", "next May": English puts the word first.
         guard script(j) == .latin, e < limit, gap(e) <= 1 else { continue }
@@ -209,6 +306,23 @@ extension Scan {
         {
           var d = DateMatch(tokens: j..<(e + 1))
           d.relativeYear = r
+          return d
+        }
+        // "last month", "next month".
+        if let (_, m2) = first(e, { if case .marker(.monthWord) = $0.lex { true } else { nil } }), Int(m2.end) == e + 1,
+          Int(m2.end) <= limit
+        {
+          var d = DateMatch(tokens: j..<(e + 1))
+          d.monthOffset = r
+          return d
+        }
+        // "last Monday", "next Friday".
+        if let (w, m2) = first(e, { if case .weekday(let w) = $0.lex { w } else { nil } }), Int(m2.end) <= limit,
+          tokens[e].length >= 6, !(isDigits(Int(m2.end)) && gap(Int(m2.end)) <= 1)
+        {
+          var d = DateMatch(tokens: j..<Int(m2.end))
+          d.weekday = w
+          d.relative = r
           return d
         }
         if let d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: r), d.year == nil {
@@ -246,6 +360,16 @@ extension Scan {
       d.day = Int(dayFirst ? a.key : b.key)
       d.month = Int(dayFirst ? b.key : a.key)
       d.year = Int(c.key)
+    } else if a.length <= 2, b.length <= 2, c.length == 2, sep == 0x2F || (sep == 0x2D && a.length == 2 && b.length == 2) {
+      // "3/3/15", "10/31/74", "18-09-15": a two-digit year, 2000-2049 or 1950-1999. Dots
+      // ("1.2.15") are version numbers; a dash needs two digits everywhere ("4-4-2" is a
+      // formation).
+      var dayFirst = options.dayFirst
+      if a.key > 12 && b.key <= 12 { dayFirst = true }
+      if b.key > 12 && a.key <= 12 { dayFirst = false }
+      d.day = Int(dayFirst ? a.key : b.key)
+      d.month = Int(dayFirst ? b.key : a.key)
+      d.year = c.key < 50 ? 2000 + Int(c.key) : 1900 + Int(c.key)
     } else {
       return nil
     }
@@ -275,12 +399,26 @@ extension Scan {
     guard t.length <= 2, t.key >= 1, t.key <= 31 else { return nil }
     var k = j + 1
     if isWord(k), gap(k) == 0, script(k) == .latin, Self.ordinalSuffixKeys.contains(tokens[k].key) { k += 1 }
+    var endDay: Int?
+    if monthNear(after: k, limit: limit), let (e2, k2) = dayRangeEnd(at: k, first: j, limit: limit) {
+      endDay = e2
+      k = k2
+    }
     var viaOf = false
     if isWord(k), gap(k) == 1, isWord(k + 1), gap(k + 1) == 1,
       isWord(k, Self.ofKey) || isWord(k, Self.dateMinKey)
     {
       viaOf = true
       k += 1
+    }
+    if viaOf, endDay == nil, monthName(at: k, limit: limit) == nil,
+      let (offset, end) = relativeMonthPhrase(at: k, limit: limit)
+    {
+      // "15 من الشهر الجاري", "20 of next month".
+      var d = DateMatch(tokens: j..<end)
+      d.day = Int(t.key)
+      d.monthOffset = offset
+      return d
     }
     guard k < limit, gap(k) <= 1, let mn = monthName(at: k, limit: limit) else { return nil }
     // "15 من مارس": the verb reading of مارس is likelier after "من".
@@ -289,6 +427,8 @@ extension Scan {
     d.day = Int(t.key)
     d.month = mn.month
     d.isHijri = mn.hijri
+    if endDay != nil && mn.hijri { return nil }
+    d.endDay = endDay
     var e = mn.end
     if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
       d.year = year
@@ -323,12 +463,37 @@ extension Scan {
         !isSymbol(k + 1, 0x3A)
       {
         d.day = Int(tokens[k].key)
+        let dayIndex = k
         k += 1
         if isWord(k), gap(k) == 0, Self.ordinalSuffixKeys.contains(tokens[k].key) { k += 1 }
+        if let (e2, k2) = dayRangeEnd(at: k, first: dayIndex, limit: limit) {
+          d.endDay = e2
+          k = k2
+        }
         e = k
       } else if k != e, yearAfter(k, limit: limit, hijriMonth: false) != nil {
         e = k
+      } else if k == e, isSymbol(k, 0x2D) || isSymbol(k, 0x2F), gap(k) == 0, isDigits(k + 1), gap(k + 1) == 0,
+        tokens[k + 1].length == 4, (1000...2100).contains(tokens[k + 1].key), k + 1 < limit,
+        !(isSymbol(k + 2, 0x2D) || isSymbol(k + 2, 0x2F)) || gap(k + 2) > 0
+      {
+        // "Dec-2018", "Dec/2018".
+        d.year = Int(tokens[k + 1].key)
+        e = k + 2
+      } else if isWord(k), gap(k) == 1, flags[k].contains(.ordinal), let o = matchOrdinalWords(at: k, limit: limit),
+        let v = o.value, v >= 1, v <= 31, v == v.rounded()
+      {
+        // "March third", "January first 2000".
+        d.day = Int(v)
+        e = o.tokens.upperBound
       }
+    } else if !mn.hijri, isDigits(e), gap(e) == 1, tokens[e].length <= 2, tokens[e].key >= 1, tokens[e].key <= 31,
+      let (e2, k2) = dayRangeEnd(at: e + 1, first: e, limit: limit)
+    {
+      // "تموز 13 الى 15", "يوليو 13-15".
+      d.day = Int(tokens[e].key)
+      d.endDay = e2
+      e = k2
     }
     if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
       d.year = year
@@ -348,6 +513,285 @@ extension Scan {
       return nil
     }
     guard dayExists(d) else { return nil }
+    return d
+  }
+
+  /// Whether a month name starts within the five tokens after `j`: a cheap test before
+  /// reading ordinals and day ranges.
+  @inline(__always)
+  private func monthNear(after j: Int, limit: Int) -> Bool {
+    var k = j + 1
+    let end = min(limit, j + 6)
+    while k < end {
+      if !flags[k].isDisjoint(with: [.month, .hijriMonth]) { return true }
+      if flags[k].contains(.marker), tokens[k].key == Self.theMonthKey || tokens[k].key == Self.monthKey { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// A month named relative to the document at `k`: "الشهر الجاري", "الشهر الماضي", "هذا
+  /// الشهر", "this month", "next month", "the previous month". Returns the offset and the end.
+  private func relativeMonthPhrase(at k: Int, limit: Int) -> (Int, Int)? {
+    guard k < limit, isWord(k) else { return nil }
+    var j = k
+    var offset: Int?
+    if isWord(j, Self.theKey), gap(j + 1) == 1, isWord(j + 1), j + 2 < limit, isWord(j + 2, Self.monthKey) {
+      let w = tokens[j + 1].key
+      if w == Self.currentKey || w == Self.thisKey {
+        offset = 0
+      } else if w == Self.previousKey || w == Self.lastKey {
+        offset = -1
+      } else if w == Self.nextKey || w == Self.followingKey || w == Self.comingKey {
+        offset = 1
+      }
+      guard let offset else { return nil }
+      return (offset, j + 3)
+    }
+    for m in lex(j) where Int(m.end) <= limit {
+      switch m.lex {
+      case .marker(.monthWord):
+        guard let d = relativeMonth(at: j, match: m, limit: limit), let o = d.monthOffset else { continue }
+        return (o, d.tokens.upperBound)
+      case .past, .next:
+        let e = Int(m.end)
+        guard script(j) == .latin, isWord(e, Self.monthKey), e < limit else { continue }
+        offset = m.lex == .past ? -1 : 1
+        j = e + 1
+        return (offset!, j)
+      default:
+        continue
+      }
+    }
+    return nil
+  }
+
+  /// The second day of a range of days after the first one at `first`: "-15", "to 15th",
+  /// "to the 15th", "الى 15", "and 12" after "between" / "بين". Returns the day and the token
+  /// after it.
+  private func dayRangeEnd(at k: Int, first: Int, limit: Int) -> (Int, Int)? {
+    guard k < limit else { return nil }
+    var j = k
+    if isSymbol(j, 0x2D) || isSymbol(j, 0x2013) {
+      guard gap(j) <= 1 else { return nil }
+      j += 1
+    } else if isWord(j), gap(j) == 1 {
+      let w = tokens[j].key
+      if Self.dayRangeToKeys.contains(w) {
+        j += 1
+      } else if w == Self.dateAndKey || w == Self.dateWaKey {
+        guard first > 0, isWord(first - 1), Self.dayRangeBetweenKeys.contains(tokens[first - 1].key) else { return nil }
+        j += 1
+      } else {
+        return nil
+      }
+      if isWord(j, Self.theKey) { j += 1 }
+    } else {
+      return nil
+    }
+    guard j < limit, isDigits(j), gap(j) <= 1, tokens[j].length <= 2 else { return nil }
+    let end = Int(tokens[j].key)
+    guard end > Int(tokens[first].key), end <= 31 else { return nil }
+    j += 1
+    if isWord(j), gap(j) == 0, script(j) == .latin, Self.ordinalSuffixKeys.contains(tokens[j].key) { j += 1 }
+    return (end, j)
+  }
+
+  /// "اليوم" as today. Not after "في" (a day, per day), "ذلك", "نفس", "طوال", "كل" …, and not
+  /// before a definite word ("اليوم الأول", "اليوم الوطني", "اليوم التالي") unless it is a
+  /// weekday ("اليوم الخميس").
+  private func todayWord(at j: Int, match m: LexMatch, limit: Int) -> DateMatch? {
+    guard m.article, Int(m.end) == j + 1, script(j) == .arabic else { return nil }
+    let p = Int(m.prefix)
+    guard p == 2 || (p == 3 && text.scalars[Int(tokens[j].start)] == 0x0648) else { return nil }
+    if j > 0, isWord(j - 1), gap(j) == 1, Self.notTodayBeforeKeys.contains(tokens[j - 1].key) { return nil }
+    var d = DateMatch(tokens: j..<(j + 1))
+    d.dayOffset = 0
+    d.leadingClitic = clitic(m)
+    let e = j + 1
+    if e < limit, isWord(e), gap(e) == 1, script(e) == .arabic {
+      if let (w, m2) = first(e, { if case .weekday(let w) = $0.lex { w } else { nil } }), Int(m2.end) <= limit {
+        d.weekday = w
+        d.tokens = j..<Int(m2.end)
+        return d
+      }
+      let s = text.scalars
+      let t = tokens[e]
+      if t.length > 2, s[Int(t.start)] == 0x0627, s[Int(t.start) + 1] == 0x0644 { return nil }
+      if Self.notTodayAfterKeys.contains(t.key) { return nil }
+    }
+    return d
+  }
+
+  /// "الأول من شباط", "الرابع من نيسان 2013", "third of March", "أول شباط", "الثالث عشر من
+  /// شهر شباط".
+  private func ordinalDayMonth(at j: Int, limit: Int) -> DateMatch? {
+    // Most ordinals name no day: look for a month name close by before reading the words.
+    guard monthNear(after: j, limit: limit), let o = matchOrdinalWords(at: j, limit: limit), let v = o.value, v >= 1, v <= 31, v == v.rounded() else {
+      return nil
+    }
+    // "الأسبوع الأول من شباط", "الخميس الأول من آذار": the ordinal counts something else.
+    if j > 0, isWord(j - 1), gap(j) == 1, script(j - 1) == .arabic, !isWord(j - 1, Self.todayKey) {
+      let p = tokens[j - 1]
+      if p.length > 2, text.scalars[Int(p.start)] == 0x0627, text.scalars[Int(p.start) + 1] == 0x0644 { return nil }
+    }
+    var k = o.tokens.upperBound
+    var viaOf = false
+    if isWord(k), gap(k) == 1, isWord(k, Self.ofKey) || isWord(k, Self.dateMinKey) {
+      k += 1
+      viaOf = true
+    }
+    var context = false
+    if isWord(k), gap(k) == 1, let (_, m) = first(k, { if case .marker(.monthWord) = $0.lex { true } else { nil } }),
+      Int(m.end) == k + 1, !m.article
+    {
+      k += 1
+      context = true
+    }
+    if viaOf, !context, monthName(at: k, limit: limit) == nil, let (offset, end) = relativeMonthPhrase(at: k, limit: limit) {
+      // "العاشر من الشهر الماضي", "the 20th of the previous month".
+      var d = DateMatch(tokens: j..<end)
+      d.day = Int(v)
+      d.monthOffset = offset
+      return d
+    }
+    guard k < limit, gap(k) <= 1, let mn = monthName(at: k, limit: limit) else { return nil }
+    // "first may", "second march": the verb reading wins without "of" or "شهر".
+    if mn.ambiguous, !viaOf, !context, !mn.paired { return nil }
+    var d = DateMatch(tokens: j..<mn.end)
+    d.day = Int(v)
+    d.month = mn.month
+    d.isHijri = mn.hijri
+    var e = mn.end
+    if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
+      d.year = year
+      if hijri { d.isHijri = true }
+      e = end
+    } else if let (r, end) = relativeAfter(e, limit: limit) {
+      d.relative = r
+      e = end
+    }
+    d.tokens = j..<e
+    guard dayExists(d) else { return nil }
+    return d
+  }
+
+  /// "الشهر الماضي", "الشهر المقبل", "الشهر الجاري", "هذا الشهر", "this month".
+  private func relativeMonth(at j: Int, match m: LexMatch, limit: Int) -> DateMatch? {
+    let e = Int(m.end)
+    if e == j + 2 {
+      var d = DateMatch(tokens: j..<e)
+      d.monthOffset = 0
+      d.leadingClitic = clitic(m)
+      return d
+    }
+    guard script(j) == .arabic, m.article, e < limit, isWord(e), gap(e) == 1 else { return nil }
+    var r: Int?
+    if Self.dateCurrentKeys.contains(tokens[e].key) {
+      r = 0
+    } else if let (v, m2) = first(e, { m2 in
+      switch m2.lex {
+      case .past: return -1
+      case .next: return 1
+      default: return nil
+      }
+    }), Int(m2.end) == e + 1 {
+      r = v
+    }
+    guard let r else { return nil }
+    var d = DateMatch(tokens: j..<(e + 1))
+    d.monthOffset = r
+    d.leadingClitic = clitic(m)
+    return d
+  }
+
+  /// "05-Aug-2016", "31/Oct/1974", "31-Oct-74", "2019/aug/01": a month name between numbers
+  /// glued with "-" or "/".
+  private func numericNamedMonth(at j: Int, limit: Int) -> DateMatch? {
+    guard j + 4 < limit, isSymbol(j + 1, 0x2D) || isSymbol(j + 1, 0x2F), gap(j + 1) == 0, isWord(j + 2), gap(j + 2) == 0
+    else { return nil }
+    let sep = UInt32(tokens[j + 1].key)
+    guard let mn = monthName(bare: j + 2, limit: limit), !mn.hijri, mn.end == j + 3, isSymbol(j + 3, sep),
+      gap(j + 3) == 0, isDigits(j + 4), gap(j + 4) == 0
+    else { return nil }
+    let a = tokens[j]
+    let c = tokens[j + 4]
+    var d = DateMatch(tokens: j..<(j + 5))
+    d.month = mn.month
+    if a.length == 4, c.length <= 2 {
+      d.year = Int(a.key)
+      d.day = Int(c.key)
+    } else if a.length <= 2, c.length == 4 {
+      d.day = Int(a.key)
+      d.year = Int(c.key)
+    } else if a.length <= 2, c.length == 2 {
+      d.day = Int(a.key)
+      d.year = c.key < 50 ? 2000 + Int(c.key) : 1900 + Int(c.key)
+    } else {
+      return nil
+    }
+    guard let day = d.day, day >= 1, dayExists(d) else { return nil }
+    return d
+  }
+
+  /// "3/2015", "03-2015", "2015/3", "2015-03": a month. Not after "رقم" or "No." (a law or
+  /// case number: "القانون رقم 10/2013"), and "2011-12" or "2011/12" (a season or fiscal
+  /// year) is no month.
+  private func monthYear(at j: Int, limit: Int) -> DateMatch? {
+    guard j + 2 < limit, isSymbol(j + 1, 0x2F) || isSymbol(j + 1, 0x2D), gap(j + 1) == 0, isDigits(j + 2),
+      gap(j + 2) == 0
+    else { return nil }
+    let after = j + 3
+    if after < tokens.count, gap(after) == 0, tokens[after].kind != .word || isDigits(after + 1) {
+      if isSymbol(after, 0x2F) || isSymbol(after, 0x2D) || isSymbol(after, 0x2E) || isSymbol(after, 0x3A)
+        || isSymbol(after, 0x2C) || isDigits(after)
+      {
+        return nil
+      }
+    }
+    if j > 0, gap(j) == 0, isSymbol(j - 1, 0x2F) || isSymbol(j - 1, 0x2D) || isSymbol(j - 1, 0x2E) { return nil }
+    if j > 0, isWord(j - 1), Self.numberLabelKeys.contains(tokens[j - 1].key) { return nil }
+    if j > 1, isSymbol(j - 1, 0x2E), isWord(j - 2), Self.numberLabelKeys.contains(tokens[j - 2].key) { return nil }
+    let a = tokens[j]
+    let b = tokens[j + 2]
+    var year: Int
+    var month: Int
+    if a.length == 4, b.length <= 2 {
+      year = Int(a.key)
+      month = Int(b.key)
+      if month == (year + 1) % 100 { return nil }
+      if isSymbol(j + 1, 0x2D), b.length != 2 { return nil }
+    } else if a.length <= 2, b.length == 4 {
+      month = Int(a.key)
+      year = Int(b.key)
+    } else {
+      return nil
+    }
+    guard (1...12).contains(month), (1900...2100).contains(year) else { return nil }
+    var d = DateMatch(tokens: j..<(j + 3))
+    d.year = year
+    d.month = month
+    return d
+  }
+
+  /// "2/15", "15/2" without a year: a date only after a weekday, "يوم", "on" or "بتاريخ".
+  /// Elsewhere it is as likely a score, a fraction or a ratio.
+  private func numericDayMonth(at j: Int, limit: Int, dated: Bool) -> DateMatch? {
+    guard j + 2 < limit, isSymbol(j + 1, 0x2F), gap(j + 1) <= 1, isDigits(j + 2), gap(j + 2) <= 1,
+      tokens[j].length <= 2, tokens[j + 2].length <= 2
+    else { return nil }
+    guard dated || (j > 0 && isWord(j - 1) && gap(j) == 1 && Self.numericDateIntroKeys.contains(tokens[j - 1].key))
+    else { return nil }
+    if (isSymbol(j + 3, 0x2F) || isSymbol(j + 3, 0x2D) || isSymbol(j + 3, 0x2E)) && gap(j + 3) == 0 { return nil }
+    let a = tokens[j].key
+    let b = tokens[j + 2].key
+    var dayFirst = options.dayFirst
+    if a > 12 && b <= 12 { dayFirst = true }
+    if b > 12 && a <= 12 { dayFirst = false }
+    var d = DateMatch(tokens: j..<(j + 3))
+    d.day = Int(dayFirst ? a : b)
+    d.month = Int(dayFirst ? b : a)
+    guard let m = d.month, (1...12).contains(m), let day = d.day, day >= 1, dayExists(d) else { return nil }
     return d
   }
 
@@ -758,7 +1202,7 @@ extension Scan {
   }
 
   /// An English word after a figure that reads as what it counts: "2000 people".
-  private func followedByNoun(_ k: Int) -> Bool {
+  func followedByNoun(_ k: Int) -> Bool {
     guard isWord(k), gap(k) == 1, script(k) == .latin else { return false }
     if Self.englishStopwords.contains(tokens[k].key) { return false }
     for m in lex(k) {
@@ -789,6 +1233,31 @@ extension Scan {
   static let dateMinKey = key("من")
   static let dateMuwafiqKey = key("الموافق")
   static let dateOnKey = key("on")
+  static let dateWaKey = key("و")
+  static let theKey = key("the")
+  static let todayKey = key("اليوم")
+  static let theMonthKey = key("الشهر")
+  static let monthKey = key("month")
+  static let currentKey = key("current")
+  static let thisKey = key("this")
+  static let previousKey = key("previous")
+  static let lastKey = key("last")
+  static let nextKey = key("next")
+  static let followingKey = key("following")
+  static let comingKey = key("coming")
+  static let dayRangeToKeys: Set<UInt64> = Set(
+    ["to", "till", "until", "through", "thru", "إلى", "الى", "حتى", "وحتى", "ولغاية", "لغاية"].map(key))
+  static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
+  static let notTodayBeforeKeys: Set<UInt64> = Set(
+    ["في", "ذلك", "نفس", "ذات", "طوال", "طيلة", "كل", "خلال", "مدار", "منتصف", "نهاية", "بداية", "هذا", "ليلة",
+     "صباح", "مساء", "ظهر", "آخر", "أول"].map(key))
+  static let notTodayAfterKeys: Set<UInt64> = Set(["نفسه", "ذاته", "كله", "بأكمله", "الذي", "التالي"].map(key))
+  /// Words before "3/2015" that make it a number ("رقم 10/2013", "No. 5/2012").
+  static let numberLabelKeys: Set<UInt64> = Set(
+    ["رقم", "برقم", "number", "no", "nos", "law", "decree", "resolution", "قانون", "القانون", "قرار", "القرار", "مرسوم",
+     "المرسوم", "العدد", "عدد"].map(key))
+  /// Words before "2/15" that make it a day and month.
+  static let numericDateIntroKeys: Set<UInt64> = Set(["on", "بتاريخ", "تاريخ", "يوم", "dated"].map(key))
   /// "العام الجاري", "السنة الحالية": the document's own year.
   static let dateCurrentKeys: Set<UInt64> = Set(["الجاري", "الحالي", "الجارية", "الحالية"].map(key))
   static let ordinalSuffixKeys: Set<UInt64> = Set(["st", "nd", "rd", "th"].map(key))
@@ -834,8 +1303,57 @@ extension Scan {
   /// Hijri dates are converted with the Umm al-Qura calendar: `date` is the Gregorian day (the
   /// first day for a Hijri month or year), `hijriDate` the date as written, and `interval`
   /// the whole Hijri period in Gregorian time.
+  ///
+  /// Days and months named relative to the document ("أمس", "yesterday", "الشهر الماضي",
+  /// "3 days ago") need the reference date and are dropped without one. A weekday with no
+  /// date ("الخميس", "on Monday") is the nearest such day to the reference, at most three days
+  /// away (the same weekday is the reference day itself); with "الماضي" / "last" the latest
+  /// one strictly before it, with "المقبل" / "next" the first one strictly after it. A
+  /// yearless date with a weekday ("الخميس 15 اغسطس") takes the year, among the reference year
+  /// and the ones either side, where the weekday agrees, the nearest first.
+  ///
+  /// A range of days ("13-15 تموز") is one date fact: `date` is its first day and `interval`
+  /// runs to the end of its last day.
   func dateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
     var d = d
+    if let off = d.dayOffset {
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let c = CivilDate.civilFromDays(CivilDate.daysFromCivil(ref.year, rm, rd) + off)
+      (d.year, d.month, d.day) = (c.year, c.month, c.day)
+    } else if let off = d.monthOffset {
+      guard let ref = reference, let rm = ref.month else { return nil }
+      let total = ref.year * 12 + (rm - 1) + off
+      d.year = total / 12
+      d.month = total % 12 + 1
+    } else if d.year == nil, d.month == nil, d.day == nil, d.relativeYear == nil, let w = d.weekday {
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      let refWeekday = ((base + 4) % 7 + 7) % 7 + 1
+      let diff = ((w - refWeekday) % 7 + 7) % 7
+      let off: Int
+      if d.relative < 0 {
+        off = diff == 0 ? -7 : diff - 7
+      } else if d.relative > 0 {
+        off = diff == 0 ? 7 : diff
+      } else {
+        off = diff <= 3 ? diff : diff - 7
+      }
+      let c = CivilDate.civilFromDays(base + off)
+      (d.year, d.month, d.day) = (c.year, c.month, c.day)
+    }
+    if d.year == nil, d.relative == 0, !d.isHijri, let w = d.weekday, let month = d.month, let day = d.day,
+      let ref = reference
+    {
+      let base = CivilDate.daysFromCivil(ref.year, ref.month ?? 1, ref.day ?? 1)
+      var best: (Int, Int)?
+      for y in (ref.year - 1)...(ref.year + 1) where day <= CivilDate.daysInMonth(y, month) {
+        let c = CivilDate(year: y, month: month, day: day)
+        guard c.weekday == w else { continue }
+        let distance = abs(CivilDate.daysFromCivil(y, month, day) - base)
+        if best == nil || distance < best!.1 { best = (y, distance) }
+      }
+      if let best { d.year = best.0 }
+    }
     if d.year == nil, let r = d.relativeYear {
       guard let ref = reference else { return nil }
       d.year = ref.year + r
@@ -854,6 +1372,13 @@ extension Scan {
     f.type = civil.grain >= .minute ? .time : .date
     f.date = civil
     f.interval = civil.interval
+    if let endDay = d.endDay, !d.isHijri, let month = civil.month, let day = civil.day {
+      let endMonth = d.endMonth ?? month
+      let endYear = endMonth < month ? civil.year + 1 : civil.year
+      guard endDay <= CivilDate.daysInMonth(endYear, endMonth), (endYear, endMonth, endDay) > (civil.year, month, day)
+      else { return nil }
+      f.interval.high = Double(CivilDate.daysFromCivil(endYear, endMonth, endDay) + 1) * 86400
+    }
     f.weekday = d.weekday
     if d.isHijri, let year = d.year {
       f.calendar = "hijri"
