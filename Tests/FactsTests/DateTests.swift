@@ -347,3 +347,10 @@ func englishRelativeDaysAndRanges(_ c: DateCase) {
   #expect(f?.interval.low == Double(CivilDate.daysFromCivil(2025, 7, 13)) * 86400)
   #expect(f?.interval.high == Double(CivilDate.daysFromCivil(2025, 7, 16)) * 86400)
 }
+
+@Test func numericHijriYearsWithoutMarker() {
+  let a = FactExtractor().analyze(Document(id: "t", text: "تم تحديد يوم الاثنين الموافق 18-10-1436 لقاء مع المواطنين."))
+  let d = a.facts.first { $0.type == .date }
+  #expect(d?.calendar == "hijri")
+  #expect(d?.date?.description == "2015-08-03")
+}

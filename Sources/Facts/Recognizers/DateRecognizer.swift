@@ -387,6 +387,9 @@ extension Scan {
     } else if let (hijri, end) = calendarMarker(at: e, limit: limit) {
       d.isHijri = hijri
       e = end
+    } else if let y = d.year, (1350...1500).contains(y) {
+      // "18-10-1436" without هـ: a year in the 1400s in current news is a Hijri year.
+      d.isHijri = true
     }
     d.tokens = j..<e
     guard dayExists(d) else { return nil }
