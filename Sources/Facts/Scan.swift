@@ -56,15 +56,13 @@ struct Scan {
     switch t.kind {
     case .digits: return true
     case .symbol:
-      switch t.key {
-      case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: return true  // $ € £ ¥ ₹ % -
-      default: return false
-      }
+      return t.key == 0x25 || t.key == 0x2D || Self.currencySymbol(t.key) != nil  // % - $ € …
     case .word:
       return !flags[i].isDisjoint(with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency])
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
-        || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap == 0)
+        || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap <= 1)
         || t.length <= 2
+        || (t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].kind == .digits)
     }
   }
 
@@ -72,7 +70,10 @@ struct Scan {
   func mayStandalone(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word else { return false }
-    return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral])
+    return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral, .dualUnit])
+      || (!flags[i].isDisjoint(with: [.unit, .currency]) && isWord(i + 1) && tokens[i + 1].gap <= 1
+        && (tokens[i + 1].key == Self.wawKey || Self.waFractions[tokens[i + 1].key] != nil))
+      || Self.unitFractions[t.key] != nil || Self.ordinalFractions[t.key] != nil
       || (t.length >= 6 && text.scalars[Int(t.end) - 1] == 0x0646)
   }
 
@@ -174,6 +175,7 @@ struct LexFlags: OptionSet {
   static let timeZone = LexFlags(rawValue: 1 << 16)
   static let marker = LexFlags(rawValue: 1 << 17)
   static let connector = LexFlags(rawValue: 1 << 18)
+  static let dualUnit = LexFlags(rawValue: 1 << 19)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -187,6 +189,7 @@ struct LexFlags: OptionSet {
     case .multiplier: self = .multiplier
     case .currency, .currencySubunit: self = .currency
     case .unit: self = .unit
+    case .dualUnit, .dualCurrency: self = .dualUnit
     case .durationUnit(_, let count): self = count == 2 ? [.duration, .durationDual] : .duration
     case .month: self = .month
     case .hijriMonth: self = .hijriMonth
