@@ -156,10 +156,9 @@ let arabicQuantities: [(String, Lex)] = {
   add(["أونصتين", "أونصتان", "أوقيتين", "أوقيتان"], .dualUnit(.ounce))
   add(["غرامين", "غرامان", "جرامين", "جرامان"], .dualUnit(.gram))
   add(["كيلوغرامين", "كيلوغرامان", "كيلوجرامين", "كيلوجرامان"], .dualUnit(.kilogram))
-  add(["طنين", "طنان"], .dualUnit(.tonne))
+  add(["طنين"], .dualUnit(.tonne))
   add(["مترين", "متران"], .dualUnit(.metre))
   add(["كيلومترين", "كيلومتران"], .dualUnit(.kilometre))
-  add(["ميلين", "ميلان"], .dualUnit(.mile))
   add(["برميلين", "برميلان"], .dualUnit(.barrel))
   add(["غالونين", "غالونان", "جالونين", "جالونان"], .dualUnit(.gallon))
   // Temperature: "درجة" alone may be an angle, a grade or a rank, and is left out.

@@ -56,7 +56,6 @@ let englishQuantities: [(String, Lex)] = {
   add(["hryvnia", "hryvnias", "uah"], .currency("UAH"))
   add(["markka", "markkaa"], .currency("FIM"))
   add(["peso", "pesos"], .currency("PESO"))
-  add(["won"], .currency("KRW"))
   add(["naira"], .currency("NGN"))
   add(["rand"], .currency("ZAR"))
   // "<country> <currency>": "kuwaiti dinar", "qatari riyals", "lebanese pounds".

@@ -167,11 +167,14 @@ extension Scan {
     return (cents.value / 100, 1, e)
   }
 
-  /// "a dollar", "an ml", "a kilometre": the article counts one before a currency or unit
-  /// word (not before "ton", "foot", "inch" or "pound", which idioms use: "a ton of work").
+  /// "a dollar", "a kilometre": the article counts one before a currency or unit word. Not
+  /// before abbreviations ("a TB", "an MI"), nor in idioms ("a bit", "a ton of work"), nor as a
+  /// rate after a figure ("$80 a barrel", "20p a litre").
   func articleOne(at j: Int, limit: Int) -> NumberRead? {
     guard j + 1 < limit, isWord(j, Self.aKey) || isWord(j, Self.anKey), isWord(j + 1), gap(j + 1) == 1,
-      tokens[j + 1].length > 1, !Self.idiomUnitKeys.contains(tokens[j + 1].key),
+      tokens[j + 1].length > 2, !Self.idiomUnitKeys.contains(tokens[j + 1].key),
+      j == 0 || !(isDigits(j - 1) || tokens[j - 1].kind == .symbol
+        || !flags[j - 1].isDisjoint(with: [.scale, .currency, .unit, .numeral])),
       !flags[j + 1].isDisjoint(with: [.currency, .unit]),
       currencyLex(j + 1) != nil || measureSuffix(at: j + 1, limit: limit) != nil
     else { return nil }
@@ -185,7 +188,8 @@ extension Scan {
     else { return nil }
     return j + 1
   }
-  static let idiomUnitKeys: Set<UInt64> = Set(["ton", "tons", "foot", "feet", "inch", "pound", "pounds", "mile", "miles"].map(key))
+  static let idiomUnitKeys: Set<UInt64> = Set(
+    ["ton", "tons", "foot", "feet", "inch", "pound", "pounds", "mile", "miles", "bit", "bits", "kilo", "kilos", "yard"].map(key))
 
   // MARK: measures
 
@@ -230,7 +234,7 @@ extension Scan {
     }
     guard t.kind == .word else { return nil }
     // "5m2", "300m3": metres only with the power ("5m" alone is five million).
-    if t.key == Self.mKey, gap(j) == 0, isDigits(j + 1), gap(j + 1) == 0, tokens[j + 1].length == 1,
+    if t.key == Self.mKey, isDigits(j + 1), gap(j + 1) == 0, tokens[j + 1].length == 1,
       let p = MeasureUnit.metre.power(Int(tokens[j + 1].key)), !isDigits(j + 2)
     {
       return (p, j + 2)
@@ -241,6 +245,8 @@ extension Scan {
     }
     for m in lex(j) {
       guard case .unit(var u) = m.lex else { continue }
+      // A unit after a figure carries no article, and a short one no clitic ("لغم" is a mine).
+      if m.article || (m.prefix > 0 && t.length - Int(m.prefix) <= 3) { continue }
       var e = Int(m.end)
       if t.length == 1 {
         // One letter: "5g" and "2l" glued; spaced only before a break or a joining word.

@@ -331,6 +331,8 @@ extension Scan {
       if let code = isoCode(at: i) ?? millionCode(at: i) { return (code, i + 1) }
       return nil
     }
+    // "0.38 للدولار" is a rate per dollar: the currency of an amount has no article.
+    if m.article { return nil }
     var end = Int(m.end)
     let resolved = code
     // "two pounds of meat" is a weight.
