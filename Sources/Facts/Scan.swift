@@ -60,7 +60,8 @@ struct Scan {
     case .word:
       return !flags[i].isDisjoint(with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency])
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
-        || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap <= 1)
+        || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol
+          && (tokens[i + 1].gap == 0 || (tokens[i + 1].gap == 1 && tokens[i + 1].key == 0x24)))
         || t.length <= 2
         || (t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].kind == .digits)
     }
@@ -73,7 +74,7 @@ struct Scan {
     return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral, .dualUnit])
       || (!flags[i].isDisjoint(with: [.unit, .currency]) && isWord(i + 1) && tokens[i + 1].gap <= 1
         && (tokens[i + 1].key == Self.wawKey || Self.waFractions[tokens[i + 1].key] != nil))
-      || Self.unitFractions[t.key] != nil || Self.ordinalFractions[t.key] != nil
+      || (flags[i].contains(.unit) && Self.arabicSingleUnits.contains(t.key))
       || (t.length >= 6 && text.scalars[Int(t.end) - 1] == 0x0646)
   }
 
@@ -175,6 +176,7 @@ struct LexFlags: OptionSet {
   static let timeZone = LexFlags(rawValue: 1 << 16)
   static let marker = LexFlags(rawValue: 1 << 17)
   static let connector = LexFlags(rawValue: 1 << 18)
+  /// Words that say how many of a unit: duals ("لترين") and fractions ("half", "نصف").
   static let dualUnit = LexFlags(rawValue: 1 << 19)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
@@ -189,7 +191,7 @@ struct LexFlags: OptionSet {
     case .multiplier: self = .multiplier
     case .currency, .currencySubunit: self = .currency
     case .unit: self = .unit
-    case .dualUnit, .dualCurrency: self = .dualUnit
+    case .dualUnit, .dualCurrency, .unitFraction: self = .dualUnit
     case .durationUnit(_, let count): self = count == 2 ? [.duration, .durationDual] : .duration
     case .month: self = .month
     case .hijriMonth: self = .hijriMonth

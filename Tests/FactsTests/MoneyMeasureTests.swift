@@ -63,6 +63,7 @@ struct NoFactCase: CustomTestStringConvertible, Sendable {
     .init("خزان يتسع 3 غالونات", .measure, "3 غالونات", 3, "gal"),
     .init("أنتجت المحطة 250 ميغاواط", .measure, "250 ميغاواط", 250, "MW"),
     .init("سعة القرص 2 تيرابايت", .measure, "2 تيرابايت", 2, "TB"),
+    .init("اشترى كيلوغراماً من اللحم", .measure, "كيلوغراماً", 1, "kg"),
   ]
 
   static let englishMoneyCases: [MoneyMeasureCase] = [
@@ -98,12 +99,16 @@ struct NoFactCase: CustomTestStringConvertible, Sendable {
     .init("Each tablet holds 150 micrograms.", .measure, "150 micrograms", 150, "ug"),
     .init("The tank takes 20 (kg) of feed.", .measure, "20 (kg)", 20, "kg"),
     .init("Storms brought winds of 60 mph.", .measure, "60 mph", 60, "mph"),
+    .init("Each bag holds a kg of rice.", .measure, "a kg", 1, "kg"),
     .init("The plant uses 4.2 TWh a year.", .measure, "4.2 TWh", 4.2, "TWh"),
     .init("The field produced 1.4 billion cubic feet of gas.", .measure, "1.4 billion cubic feet", 1.4e9, "ft3"),
   ]
 
   static let noFactsCases: [NoFactCase] = [
     .init("المنطقة مليئة بأكثر من 500 ألف لغم", .measure),
+    .init("يباع بسعر 5 دولارات لكل كيلوغرام", .measure),
+    .init("كم كيلومتراً قطعت؟ سأل كم مرة", .measure),
+    .init("Sizes of 30 cm and 150 mm were tested.", .measure, "30 cm and 150 mm"),
     .init("بلغ سعر الصرف 3.75 للدولار", .money),
     .init("The 5G network reached 40 cities.", .measure),
     .init("Oil traded at $80 a barrel.", .measure),
@@ -111,6 +116,7 @@ struct NoFactCase: CustomTestStringConvertible, Sendable {
     .init("Use the code 24703L202 at checkout.", .measure),
     .init("The team scored 2 in the first half.", .measure),
     .init("It was a ton of work.", .measure),
+    .init("He has a TB test and an MI history.", .measure),
     .init("Seven of the 12 teams won 5 m games", .measure),
     .init("Rain fell 75 -300mm across the hills", .measure, "-300mm"),
   ]

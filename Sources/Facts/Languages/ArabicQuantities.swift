@@ -161,6 +161,9 @@ let arabicQuantities: [(String, Lex)] = {
   add(["كيلومترين", "كيلومتران"], .dualUnit(.kilometre))
   add(["برميلين", "برميلان"], .dualUnit(.barrel))
   add(["غالونين", "غالونان", "جالونين", "جالونان"], .dualUnit(.gallon))
+  // Fractions of a unit: "نصف لتر", "ربع لتر".
+  add(["نصف", "نص"], .unitFraction(0.5, needsOf: false))
+  add(["ربع"], .unitFraction(0.25, needsOf: false))
   // Temperature: "درجة" alone may be an angle, a grade or a rank, and is left out.
   add(
     [

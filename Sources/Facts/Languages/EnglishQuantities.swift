@@ -139,6 +139,14 @@ let englishQuantities: [(String, Lex)] = {
   add(["cubic feet", "cubic foot", "cu ft"], .unit(.cubicFoot))
   add(["cubic centimetres", "cubic centimeters", "cc"], .unit(.cubicCentimetre))
 
+  // Fractions of a unit: "half a gallon", "quarter-litre", "tenth of a gallon".
+  add(["half"], .unitFraction(0.5, needsOf: false))
+  add(["quarter"], .unitFraction(0.25, needsOf: false))
+  add(["third"], .unitFraction(1.0 / 3, needsOf: true))
+  add(["fourth"], .unitFraction(0.25, needsOf: true))
+  add(["fifth"], .unitFraction(0.2, needsOf: true))
+  add(["tenth"], .unitFraction(0.1, needsOf: true))
+
   // Temperature: "degrees" alone may be an angle and is left out.
   add(
     [

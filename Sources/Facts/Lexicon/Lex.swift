@@ -23,6 +23,9 @@ public enum Lex: Sendable, Hashable {
   /// A unit or currency in the Arabic dual, which counts two: "لترين", "أونصتان", "دولارين".
   case dualUnit(MeasureUnit)
   case dualCurrency(String)
+  /// A fraction that may stand before a unit: "half a gallon", "نصف لتر"; an ordinal one
+  /// ("tenth") only with "of".
+  case unitFraction(Double, needsOf: Bool)
   case durationUnit(DurationUnit, count: Int)
   case month(Int)
   case hijriMonth(Int)

@@ -167,12 +167,13 @@ extension Scan {
     return (cents.value / 100, 1, e)
   }
 
-  /// "a dollar", "a kilometre": the article counts one before a currency or unit word. Not
-  /// before abbreviations ("a TB", "an MI"), nor in idioms ("a bit", "a ton of work"), nor as a
+  /// "a dollar", "a kilometre", "a kg": the article counts one before a currency or unit word.
+  /// Not before capital abbreviations ("a TB", "an MI"), nor in idioms ("a bit", "a ton of work"), nor as a
   /// rate after a figure ("$80 a barrel", "20p a litre").
   func articleOne(at j: Int, limit: Int) -> NumberRead? {
     guard j + 1 < limit, isWord(j, Self.aKey) || isWord(j, Self.anKey), isWord(j + 1), gap(j + 1) == 1,
-      tokens[j + 1].length > 2, !Self.idiomUnitKeys.contains(tokens[j + 1].key),
+      tokens[j + 1].length > 2 || (tokens[j + 1].length == 2 && !isUpperLetter(j + 1)),
+      !Self.idiomUnitKeys.contains(tokens[j + 1].key),
       j == 0 || !(isDigits(j - 1) || tokens[j - 1].kind == .symbol
         || !flags[j - 1].isDisjoint(with: [.scale, .currency, .unit, .numeral])),
       !flags[j + 1].isDisjoint(with: [.currency, .unit]),
@@ -342,7 +343,11 @@ extension Scan {
       if next == nil, unit.symbol == "ft" || unit.symbol == "yd", isWord(e, Self.inKey), gap(e) == 1 {
         next = (.inch, e + 1)
       }
-      guard let (u2, e2) = next, u2.dimension == unit.dimension, u2.factor < unit.factor else { break }
+      // Written apart by "and" or a comma, the smaller part must also be less than one of the
+      // unit before: "sizes of 30 cm and 150 mm" is a list.
+      guard let (u2, e2) = next, u2.dimension == unit.dimension, u2.factor < unit.factor,
+        k == end || n.value * u2.factor < unit.factor
+      else { break }
       value = value * unit.factor / u2.factor + n.value
       precision = n.precision
       unit = u2
@@ -373,17 +378,26 @@ extension Scan {
 
   // MARK: words alone
 
-  /// Fractions that may stand before a unit: "half a gallon", "quarter-litre", "نصف لتر".
-  static let unitFractions: [UInt64: Double] = {
-    var d: [UInt64: Double] = [:]
-    for (w, v) in [("half", 0.5), ("quarter", 0.25), ("نصف", 0.5), ("نص", 0.5), ("ربع", 0.25)] { d[key(w)] = v }
-    return d
-  }()
-  static let ordinalFractions: [UInt64: Double] = {
-    var d: [UInt64: Double] = [:]
-    for (w, v) in [("third", 1.0 / 3), ("fourth", 0.25), ("fifth", 0.2), ("tenth", 0.1)] { d[key(w)] = v }
-    return d
-  }()
+  /// Full unit nouns (no abbreviations, no words with other senses such as ميل or قدم) that
+  /// state one unit when they stand alone and indefinite.
+  static let arabicSingleUnits: Set<UInt64> = Set(
+    [
+      "كيلوغرام", "كيلوجرام", "كيلوغراماً", "كيلوجراماً", "كيلوغراما", "كيلوجراما", "غرام", "جرام", "غراماً",
+      "جراماً", "لتر", "لتراً", "لترا", "ليتر", "طن", "طناً", "طنا", "برميل", "برميلاً", "كيلومتر", "كيلومتراً",
+      "كيلومترا", "غالون", "جالون",
+    ].map(key))
+
+  /// Whether the unit word at `i` stands alone: no figure, currency or "per" (لكل, /) before it.
+  func oneByItself(at i: Int) -> Bool {
+    let b = i - 1
+    guard b >= 0 else { return true }
+    if isDigits(b) { return false }
+    if tokens[b].kind == .symbol { return tokens[b].key != 0x2F && Self.currencySymbol(tokens[b].key) == nil }
+    if !flags[b].isDisjoint(with: [.numeral, .scale, .scaleDual, .dualNumeral, .currency, .unit]) { return false }
+    return !Self.perKeys.contains(tokens[b].key)
+  }
+  static let perKeys: Set<UInt64> = Set(["لكل", "كل", "per", "a", "an"].map(key))
+
   /// "… and a half" after a unit word: "لتر ونصف", "لتر و ربع".
   static let waFractions: [UInt64: Double] = {
     var d: [UInt64: Double] = [:]
@@ -403,10 +417,10 @@ extension Scan {
     var value: Double?
     var e = i + 1
     var unitWord = i
-    if let f = Self.unitFractions[tokens[i].key] ?? Self.ordinalFractions[tokens[i].key] {
+    if let ((f, needsOf), _) = first(i, { if case .unitFraction(let f, let o) = $0.lex { (f, o) } else { nil } }) {
       var k = i + 1
       // "tenth of a gallon": an ordinal is a fraction only before "of".
-      if Self.ordinalFractions[tokens[i].key] != nil, !isWord(k, Self.ofKey) { return nil }
+      if needsOf, !isWord(k, Self.ofKey) { return nil }
       if isSymbol(k, 0x2D), gap(k) == 0, gap(k + 1) == 0 {
         k += 1
       } else if isWord(k, Self.aKey) || isWord(k, Self.anKey) || isWord(k, Self.ofKey) {
@@ -444,13 +458,18 @@ extension Scan {
     e = unitEnd
     if value == nil {
       // "لتر ونصف", "لتر و ربع": one unit and a fraction; the unit word must be bare.
-      guard script(unitWord) == .arabic, lex(unitWord).first?.prefix == 0, e < limit, gap(e) <= 1 else { return nil }
-      if let f = Self.waFractions[tokens[e].key] {
+      guard script(unitWord) == .arabic, lex(unitWord).first?.prefix == 0 else { return nil }
+      if e < limit, gap(e) <= 1, let f = Self.waFractions[tokens[e].key] {
         value = 1 + f
         e += 1
-      } else if isWord(e, Self.wawKey), e + 1 < limit, gap(e + 1) <= 1, let f = Self.fractionAfterWaw[tokens[e + 1].key] {
+      } else if e < limit, gap(e) <= 1, isWord(e, Self.wawKey), e + 1 < limit, gap(e + 1) <= 1,
+        let f = Self.fractionAfterWaw[tokens[e + 1].key]
+      {
         value = 1 + f
         e += 2
+      } else if Self.arabicSingleUnits.contains(tokens[i].key), type == .measure, oneByItself(at: i) {
+        // Arabic names one of a unit by the bare indefinite noun: "اشترى كيلوغراماً" (a kilogram).
+        value = 1
       } else {
         return nil
       }

@@ -470,8 +470,7 @@ extension Scan {
     guard isWord(i) else { return nil }
     guard mayStandalone(i) else { return nil }
     // Ordinals in words ("الحادي والعشرون", "twenty-first"): see NumberWords.swift.
-    if !flags[i].isDisjoint(with: [.dualUnit, .unit, .currency]) || Self.unitFractions[tokens[i].key] != nil
-      || Self.ordinalFractions[tokens[i].key] != nil,
+    if !flags[i].isDisjoint(with: [.dualUnit, .unit, .currency]),
       let u = matchUnitWords(at: i, limit: limit)
     {
       return u
