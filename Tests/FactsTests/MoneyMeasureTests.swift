@@ -64,6 +64,7 @@ struct NoFactCase: CustomTestStringConvertible, Sendable {
     .init("أنتجت المحطة 250 ميغاواط", .measure, "250 ميغاواط", 250, "MW"),
     .init("سعة القرص 2 تيرابايت", .measure, "2 تيرابايت", 2, "TB"),
     .init("اشترى كيلوغراماً من اللحم", .measure, "كيلوغراماً", 1, "kg"),
+    .init("تنتج المزرعة كيلو غراما واحدا من الزعفران", .measure, "كيلو غراما", 1, "kg"),
   ]
 
   static let englishMoneyCases: [MoneyMeasureCase] = [
@@ -107,6 +108,9 @@ struct NoFactCase: CustomTestStringConvertible, Sendable {
   static let noFactsCases: [NoFactCase] = [
     .init("المنطقة مليئة بأكثر من 500 ألف لغم", .measure),
     .init("يباع بسعر 5 دولارات لكل كيلوغرام", .measure),
+    .init("ارتفع سعر برميل النفط إلى 77 دولاراً", .measure),
+    .init("قالت الخبيرة ويندي غرام إن السوق هادئ", .measure),
+    .init("He ran a two-bit operation.", .measure),
     .init("كم كيلومتراً قطعت؟ سأل كم مرة", .measure),
     .init("Sizes of 30 cm and 150 mm were tested.", .measure, "30 cm and 150 mm"),
     .init("بلغ سعر الصرف 3.75 للدولار", .money),

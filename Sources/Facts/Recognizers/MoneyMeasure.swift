@@ -226,8 +226,10 @@ extension Scan {
         return (u, e + 1)
       case 0x2D:
         // "a 3-inch screen", "a 45-acre farm": the unit glued by a hyphen.
+        // "two-bit" is an idiom; "16-bit" is a width.
         guard gap(j) == 0, isWord(j + 1), gap(j + 1) == 0, tokens[j + 1].length > 1,
-          let (u, m) = first(j + 1, { if case .unit(let u) = $0.lex { u } else { nil } })
+          let (u, m) = first(j + 1, { if case .unit(let u) = $0.lex { u } else { nil } }),
+          u.dimension != .dataSize || isDigits(j - 1)
         else { return nil }
         return (u, Int(m.end))
       default: return nil
@@ -378,17 +380,23 @@ extension Scan {
 
   // MARK: words alone
 
-  /// Full unit nouns (no abbreviations, no words with other senses such as ميل or قدم) that
-  /// state one unit when they stand alone and indefinite.
+  /// Full unit nouns (no abbreviations, no words with other senses such as ميل, قدم or غرام)
+  /// that state one unit when they stand alone and indefinite.
   static let arabicSingleUnits: Set<UInt64> = Set(
     [
-      "كيلوغرام", "كيلوجرام", "كيلوغراماً", "كيلوجراماً", "كيلوغراما", "كيلوجراما", "غرام", "جرام", "غراماً",
-      "جراماً", "لتر", "لتراً", "لترا", "ليتر", "طن", "طناً", "طنا", "برميل", "برميلاً", "كيلومتر", "كيلومتراً",
-      "كيلومترا", "غالون", "جالون",
+      "كيلوغرام", "كيلوجرام", "كيلوغراماً", "كيلوجراماً", "كيلوغراما", "كيلوجراما", "لتر", "لتراً", "لترا", "ليتر",
+      "طن", "طناً", "طنا", "برميل", "برميلاً", "كيلومتر", "كيلومتراً", "كيلومترا", "غالون", "جالون", "كيلو",
     ].map(key))
 
-  /// Whether the unit word at `i` stands alone: no figure, currency or "per" (لكل, /) before it.
+  /// Whether the unit word at `i` stands alone: no figure, currency, price or "per" (سعر, لكل,
+  /// /) before it, and no definite noun after it ("سعر برميل النفط" is a price per barrel).
   func oneByItself(at i: Int) -> Bool {
+    let a = i + 1
+    if isWord(a), gap(a) == 1, tokens[a].length > 3, script(a) == .arabic,
+      text.scalars[Int(tokens[a].start)] == Lexicon.alef, text.scalars[Int(tokens[a].start) + 1] == Lexicon.lam
+    {
+      return false
+    }
     let b = i - 1
     guard b >= 0 else { return true }
     if isDigits(b) { return false }
@@ -396,7 +404,7 @@ extension Scan {
     if !flags[b].isDisjoint(with: [.numeral, .scale, .scaleDual, .dualNumeral, .currency, .unit]) { return false }
     return !Self.perKeys.contains(tokens[b].key)
   }
-  static let perKeys: Set<UInt64> = Set(["لكل", "كل", "per", "a", "an"].map(key))
+  static let perKeys: Set<UInt64> = Set(["لكل", "كل", "per", "a", "an", "سعر", "بسعر", "ثمن", "بثمن", "وسعر"].map(key))
 
   /// "… and a half" after a unit word: "لتر ونصف", "لتر و ربع".
   static let waFractions: [UInt64: Double] = {
