@@ -111,6 +111,8 @@ struct NoFactCase: CustomTestStringConvertible, Sendable {
     .init("ارتفع سعر برميل النفط إلى 77 دولاراً", .measure),
     .init("قالت الخبيرة ويندي غرام إن السوق هادئ", .measure),
     .init("He ran a two-bit operation.", .measure),
+    .init("Delegates met at COP 26 and later at COP27.", .money),
+    .init("The site runs on PHP 8 and AMD 7 chips.", .money),
     .init("كم كيلومتراً قطعت؟ سأل كم مرة", .measure),
     .init("Sizes of 30 cm and 150 mm were tested.", .measure, "30 cm and 150 mm"),
     .init("بلغ سعر الصرف 3.75 للدولار", .money),

@@ -50,14 +50,15 @@ extension Scan {
   static let prefixCurrencyKeys: Set<UInt64> = Set(["rs", "rm", "le", "ringgit", "ringgits", "malaysian", "malaysia"].map(key))
   static let rsKey = key("rs")
 
-  /// ISO 4217 codes that count only in capitals ("42 BGN", "UAH 3.04"); codes that are also
-  /// English words (ALL, TOP, CUP) are left out.
+  /// ISO 4217 codes that count only in capitals ("42 BGN", "UAH 3.04"). Codes that are also
+  /// words or common names are left out: ALL, TOP, CUP, TRY, PEN, COP (COP26), PHP, AMD,
+  /// RON (RON 95), NPR, SDG (SDG 5), ESP, DEM, ITL.
   static let isoCodes: [UInt64: String] = {
     let codes = """
-      USD EUR GBP JPY CNY INR CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK RUB TRY ILS EGP SAR AED QAR KWD BHD OMR \
-      JOD LBP SYP IQD IRR YER MAD DZD TND LYD SDG MRU MYR IDR THB PHP VND KRW KPW TWD PKR BDT LKR NPR AFN NGN \
-      ZAR KES GHS ETB TZS UGX XAF XOF BRL MXN ARS CLP COP PEN VES UAH PLN CZK HUF RON BGN RSD KZT UZS MNT \
-      AZN AMD BYN MDL HRK BTC FIM FRF DEM ITL ESP
+      USD EUR GBP JPY CNY INR CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK RUB ILS EGP SAR AED QAR KWD BHD OMR \
+      JOD LBP SYP IQD IRR YER MAD DZD TND LYD MRU MYR IDR THB VND KRW KPW TWD PKR BDT LKR AFN NGN \
+      ZAR KES GHS ETB TZS UGX XAF XOF BRL MXN ARS CLP VES UAH PLN CZK HUF BGN RSD KZT UZS MNT \
+      AZN BYN MDL HRK BTC FIM FRF
       """
     var d: [UInt64: String] = [:]
     for c in codes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }) { d[key(String(c))] = String(c) }
