@@ -75,15 +75,29 @@ public enum UnitTag: Sendable, Hashable, CustomStringConvertible {
     return nil
   }
 
+  /// Every unit symbol the extractor writes on measures (Facts' `MeasureUnit` table), by
+  /// dimension and size in the dimension's base unit. Celsius and Fahrenheit are separate
+  /// dimensions: a factor cannot convert between them.
   private static let measureTable: [String: (String, Double)] = [
     "b": ("data", 1), "byte": ("data", 1), "bytes": ("data", 1),
     "kb": ("data", 1e3), "mb": ("data", 1e6), "gb": ("data", 1e9), "tb": ("data", 1e12),
     "pb": ("data", 1e15), "eb": ("data", 1e18),
-    "mm": ("length", 1e-3), "cm": ("length", 1e-2), "m": ("length", 1), "km": ("length", 1e3),
-    "g": ("mass", 1e-3), "kg": ("mass", 1), "t": ("mass", 1e3), "tonne": ("mass", 1e3), "tonnes": ("mass", 1e3),
-    "m2": ("area", 1), "km2": ("area", 1e6), "ha": ("area", 1e4),
-    "l": ("volume", 1e-3), "m3": ("volume", 1),
+    "bit": ("data", 0.125), "kbit": ("data", 125), "mbit": ("data", 125_000), "gbit": ("data", 1.25e8),
+    "pm": ("length", 1e-12), "mm": ("length", 1e-3), "cm": ("length", 1e-2), "dm": ("length", 0.1),
+    "m": ("length", 1), "km": ("length", 1e3), "in": ("length", 0.0254), "ft": ("length", 0.3048),
+    "yd": ("length", 0.9144), "mi": ("length", 1609.344), "nmi": ("length", 1852),
+    "ug": ("mass", 1e-9), "mg": ("mass", 1e-6), "g": ("mass", 1e-3), "kg": ("mass", 1), "t": ("mass", 1e3),
+    "tonne": ("mass", 1e3), "tonnes": ("mass", 1e3), "oz": ("mass", 0.028349523125), "lb": ("mass", 0.45359237),
+    "cm2": ("area", 1e-4), "m2": ("area", 1), "ft2": ("area", 0.09290304), "km2": ("area", 1e6),
+    "mi2": ("area", 2_589_988.110336), "ha": ("area", 1e4), "acre": ("area", 4046.8564224),
+    "dunam": ("area", 1000), "feddan": ("area", 4200),
+    "ml": ("volume", 1e-3), "l": ("volume", 1), "hl": ("volume", 100), "gal": ("volume", 3.785411784),
+    "bbl": ("volume", 158.987294928), "cm3": ("volume", 1e-3), "m3": ("volume", 1000),
+    "ft3": ("volume", 28.316846592),
+    "c": ("celsius", 1), "f": ("fahrenheit", 1),
+    "km/h": ("speed", 1), "mph": ("speed", 1.609344), "m/s": ("speed", 3.6), "kn": ("speed", 1.852),
     "w": ("power", 1), "kw": ("power", 1e3), "mw": ("power", 1e6), "gw": ("power", 1e9),
+    "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12),
   ]
 
   private static let durationTable: [String: Double] = [

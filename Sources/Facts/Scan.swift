@@ -65,20 +65,22 @@ struct Scan {
     case .digits: return true
     case .symbol:
       switch t.key {
-      case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: return true  // $ € £ ¥ ₹ % -
+      case 0x25, 0x2D: return true  // % -
       case 0x3E, 0x3C, 0x2265, 0x2264: return true  // > < ≥ ≤
       case 0x2E:  // ".5"
         return (t.gap > 0 || i == 0) && i + 1 < tokens.count && tokens[i + 1].kind == .digits
           && tokens[i + 1].gap == 0
       case 0xBC...0xBE, 0x2150...0x215E: return true  // ¼ ½ ¾ ⅐ … ⅞
-      default: return false
+      default: return Self.currencySymbol(t.key) != nil  // $ € …
       }
     case .word:
       return !flags[i].isDisjoint(
         with: [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency, .percent, .extraStart])
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
-        || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol && tokens[i + 1].gap == 0)
+        || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol
+          && (tokens[i + 1].gap == 0 || (tokens[i + 1].gap == 1 && tokens[i + 1].key == 0x24)))
         || t.length <= 2
+        || (t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].kind == .digits)
     }
   }
 
@@ -86,7 +88,10 @@ struct Scan {
   func mayStandalone(_ i: Int) -> Bool {
     let t = tokens[i]
     guard t.kind == .word else { return false }
-    return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral, .multiplier])
+    return !flags[i].isDisjoint(with: [.durationDual, .ordinal, .numeral, .multiplier, .dualUnit])
+      || (!flags[i].isDisjoint(with: [.unit, .currency]) && isWord(i + 1) && tokens[i + 1].gap <= 1
+        && (tokens[i + 1].key == Self.wawKey || Self.waFractions[tokens[i + 1].key] != nil))
+      || (flags[i].contains(.unit) && Self.arabicSingleUnits.contains(t.key))
       || (t.length >= 6 && text.scalars[Int(t.end) - 1] == 0x0646)
   }
 
@@ -190,6 +195,8 @@ struct LexFlags: OptionSet {
   static let connector = LexFlags(rawValue: 1 << 18)
   /// Not from the lexicon: a sign word or a fraction word that may start a figure.
   static let extraStart = LexFlags(rawValue: 1 << 19)
+  /// Words that say how many of a unit: duals ("لترين") and fractions ("half", "نصف").
+  static let dualUnit = LexFlags(rawValue: 1 << 20)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -203,6 +210,7 @@ struct LexFlags: OptionSet {
     case .multiplier: self = .multiplier
     case .currency, .currencySubunit: self = .currency
     case .unit: self = .unit
+    case .dualUnit, .dualCurrency, .unitFraction: self = .dualUnit
     case .durationUnit(_, let count): self = count == 2 ? [.duration, .durationDual] : .duration
     case .month: self = .month
     case .hijriMonth: self = .hijriMonth

@@ -46,43 +46,73 @@ let arabicQuantities: [(String, Lex)] = {
     ["لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن", "ما يصل إلى", "ما يصل الى", "حتى", "على الأكثر", "بحد أقصى"],
     .hedge(.atMost))
 
+  // "تحت سبعة يورو": under, before a figure only.
+  add(["تحت"], .hedge(.lessThan))
+
   // Multiples.
   add(["أضعاف", "مرات", "مرة", "ضعفا", "أضعافاً"], .multiplier(.times))
   // "ضاعف/ضاعفت" (multiplied) take a multiple after them; only the intransitive forms say "doubled".
   add(["ضعف", "الضعف", "تضاعف", "تضاعفت", "مرتين"], .multiplier(.fixed(2)))
   add(["ضعفين", "ضعفان"], .multiplier(.range(2, 3)))
 
-  // Currencies. جنيه is resolved by what follows it (مصري, إسترليني).
-  add(["دولار", "دولاراً", "دولارات", "دولارا", "دولار أمريكي", "دولار أميركي", "دولارات أمريكية"], .currency("USD"))
-  add(["يورو"], .currency("EUR"))
-  add(["جنيه", "جنيهات", "جنيهاً", "جنيه مصري", "جنيهات مصرية"], .currency("EGP"))
-  add(["جنيه إسترليني", "جنيه استرليني", "جنيهات إسترلينية", "إسترليني", "استرليني"], .currency("GBP"))
-  add(["ريال", "ريالات", "ريالاً", "ريال سعودي"], .currency("SAR"))
-  add(["ريال قطري"], .currency("QAR"))
-  add(["ريال عماني"], .currency("OMR"))
-  add(["ريال يمني"], .currency("YER"))
-  add(["ريال إيراني", "تومان"], .currency("IRR"))
-  add(["درهم", "دراهم", "درهماً", "درهم إماراتي"], .currency("AED"))
-  add(["درهم مغربي"], .currency("MAD"))
-  add(["دينار", "دنانير", "ديناراً"], .currency("DINAR"))
-  add(["دينار كويتي"], .currency("KWD"))
-  add(["دينار أردني"], .currency("JOD"))
-  add(["دينار بحريني"], .currency("BHD"))
-  add(["دينار عراقي"], .currency("IQD"))
-  add(["دينار جزائري"], .currency("DZD"))
-  add(["دينار تونسي"], .currency("TND"))
-  add(["دينار ليبي"], .currency("LYD"))
-  add(["ليرة", "ليرات", "ليرة لبنانية"], .currency("LIRA"))
-  add(["ليرة تركية"], .currency("TRY"))
-  add(["ليرة سورية"], .currency("SYP"))
-  add(["شيكل", "شيقل", "شواكل"], .currency("ILS"))
-  add(["ين ياباني"], .currency("JPY"))
-  add(["يوان"], .currency("CNY"))
-  add(["روبل"], .currency("RUB"))
-  add(["روبية"], .currency("INR"))
-  add(["قرش", "قروش"], .currencySubunit("EGP"))
+  // Currencies. A bare جنيه is Egyptian, a bare ريال Saudi; a following adjective names the
+  // country ("ريالات قطرية", "دنانير أردنية", "ليرة لبنانية").
+  let dollar = ["دولار", "دولاراً", "دولارات", "دولارا"]
+  let pound = ["جنيه", "جنيهات", "جنيهاً", "جنيها"]
+  let riyal = ["ريال", "ريالات", "ريالاً", "ريالا"]
+  let dinar = ["دينار", "دنانير", "ديناراً", "دينارا"]
+  let dirham = ["درهم", "دراهم", "درهماً", "درهما"]
+  let lira = ["ليرة", "ليرات"]
+  add(dollar, .currency("USD"))
+  add(["يورو", "أورو"], .currency("EUR"))
+  add(pound, .currency("EGP"))
+  add(["إسترليني", "استرليني"], .currency("GBP"))
+  add(riyal, .currency("SAR"))
+  add(["تومان"], .currency("IRR"))
+  add(dirham, .currency("AED"))
+  add(dinar, .currency("DINAR"))
+  add(lira, .currency("LIRA"))
+  add(["شيكل", "شيقل", "شواكل", "شواقل", "شيكلاً", "شيكلا"], .currency("ILS"))
+  add(["ين"], .currency("JPY"))
+  add(["يوان", "رنمينبي"], .currency("CNY"))
+  add(["روبل", "روبلات"], .currency("RUB"))
+  add(["روبية", "روبيات"], .currency("INR"))
+  add(["فرنك", "فرنكات"], .currency("FRANC"))
+  add(["رينغيت"], .currency("MYR"))
+  add(["بيزو"], .currency("PESO"))
+  add(["وون"], .currency("KRW"))
+  // Masculine and feminine adjectives, singular and plural, with and without tanween.
+  func adjectives(_ stem: String) -> [String] {
+    [stem + "ي", stem + "ية", stem + "يا", stem + "ياً", stem + "يين", stem + "ية"]
+  }
+  let national: [(String, [String], [String])] = [
+    ("USD", dollar, adjectives("أمريك") + adjectives("أميرك")), ("CAD", dollar, adjectives("كند")),
+    ("AUD", dollar, adjectives("أسترال") + adjectives("استرال")), ("SGD", dollar, adjectives("سنغافور")),
+    ("HKD", dollar, ["هونغ كونغ", "هونج كونج"]), ("TWD", dollar, adjectives("تايوان")),
+    ("EGP", pound, adjectives("مصر")), ("GBP", pound, ["إسترليني", "استرليني", "إسترلينية", "استرلينية", "إسترلينياً"]),
+    ("SDG", pound, adjectives("سودان")), ("SSP", pound, ["جنوب سوداني"]),
+    ("SAR", riyal, adjectives("سعود")), ("QAR", riyal, adjectives("قطر")), ("OMR", riyal, adjectives("عمان")),
+    ("YER", riyal, adjectives("يمن")), ("IRR", riyal, adjectives("إيران") + adjectives("ايران")),
+    ("AED", dirham, adjectives("إمارات") + adjectives("امارات")), ("MAD", dirham, adjectives("مغرب")),
+    ("KWD", dinar, adjectives("كويت")), ("JOD", dinar, adjectives("أردن") + adjectives("اردن")),
+    ("BHD", dinar, adjectives("بحرين")), ("IQD", dinar, adjectives("عراق")), ("DZD", dinar, adjectives("جزائر")),
+    ("TND", dinar, adjectives("تونس")), ("LYD", dinar, adjectives("ليب")), ("RSD", dinar, adjectives("صرب")),
+    ("LBP", lira, adjectives("لبنان")), ("SYP", lira, adjectives("سور")), ("TRY", lira, adjectives("ترك")),
+    ("CHF", ["فرنك", "فرنكات"], adjectives("سويسر")), ("JPY", ["ين"], adjectives("يابان")),
+    ("CNY", ["يوان"], adjectives("صين")), ("INR", ["روبية", "روبيات"], adjectives("هند")),
+    ("PKR", ["روبية", "روبيات"], adjectives("باكستان")), ("MYR", ["رينغيت"], adjectives("ماليز")),
+  ]
+  for (code, nouns, adjs) in national {
+    for n in nouns { for a in adjs { add(["\(n) \(a)"], .currency(code)) } }
+  }
+  add(["دولارين", "دولاران"], .dualCurrency("USD"))
+  add(["جنيهين", "جنيهان"], .dualCurrency("EGP"))
+  add(["ريالين", "ريالان"], .dualCurrency("SAR"))
+  add(["دينارين", "ديناران"], .dualCurrency("DINAR"))
+  add(["درهمين", "درهمان"], .dualCurrency("AED"))
+  add(["قرش", "قروش", "قرشاً", "قرشا"], .currencySubunit("EGP"))
   add(["هللة", "هللات"], .currencySubunit("SAR"))
-  add(["سنت", "سنتات"], .currencySubunit("USD"))
+  add(["سنت", "سنتات", "سنتاً", "سنتا", "سينت", "سينتات"], .currencySubunit("USD"))
 
   // Measures.
   let data: [(String, [String], Double)] = [
@@ -91,23 +121,86 @@ let arabicQuantities: [(String, Lex)] = {
     ("PB", ["بيتابايت", "بيتا بايت"], 1e15), ("EB", ["إكسابايت", "اكسابايت"], 1e18),
   ]
   for (symbol, words, f) in data { add(words, .unit(MeasureUnit(symbol, .dataSize, f))) }
-  add(["طن", "أطنان", "طناً", "طنا", "ألف طن"], .unit(MeasureUnit("t", .mass, 1000)))
-  add(["كيلوغرام", "كيلوجرام", "كيلوغراماً", "كغ", "كجم"], .unit(MeasureUnit("kg", .mass, 1)))
-  add(["غرام", "جرام", "غراماً"], .unit(MeasureUnit("g", .mass, 0.001)))
-  add(["كيلومتر", "كيلومترات", "كيلومتراً", "كم", "كلم"], .unit(MeasureUnit("km", .length, 1000)))
-  add(["متر", "أمتار", "متراً", "مترا"], .unit(MeasureUnit("m", .length, 1)))
-  add(["سنتيمتر", "سنتيمترات", "سم"], .unit(MeasureUnit("cm", .length, 0.01)))
-  add(["ميل", "أميال"], .unit(MeasureUnit("mi", .length, 1609.344)))
-  add(["متر مربع", "أمتار مربعة", "متر مكعب"], .unit(MeasureUnit("m2", .area, 1)))
-  add(["كيلومتر مربع", "كيلومترات مربعة", "كم مربع", "كم2"], .unit(MeasureUnit("km2", .area, 1e6)))
-  add(["هكتار", "هكتارات"], .unit(MeasureUnit("ha", .area, 1e4)))
-  add(["دونم", "دونمات"], .unit(MeasureUnit("dunam", .area, 1000)))
-  add(["فدان", "أفدنة"], .unit(MeasureUnit("feddan", .area, 4200)))
-  add(["لتر", "لترات", "لترا"], .unit(MeasureUnit("l", .volume, 1)))
-  add(["برميل", "براميل"], .unit(MeasureUnit("bbl", .volume, 158.987)))
-  add(["درجة مئوية"], .unit(MeasureUnit("C", .temperature, 1)))
-  add(["ميغاواط", "ميجاوات", "ميغاوات"], .unit(MeasureUnit("MW", .energy, 1e6)))
-  add(["كيلوواط", "كيلووات"], .unit(MeasureUnit("kW", .energy, 1e3)))
+  add(["ميغابت", "ميجابت", "ميغا بت", "ميجا بت"], .unit(.megabit))
+  add(["غيغابت", "جيجابت", "غيغا بت", "جيجا بت"], .unit(.gigabit))
+  add(["كيلوبت"], .unit(.kilobit))
+  // Mass.
+  add(["طن", "أطنان", "طناً", "طنا", "طن متري", "أطنان مترية"], .unit(.tonne))
+  add(
+    [
+      "كيلوغرام", "كيلوجرام", "كيلوغراماً", "كيلوغراما", "كيلوجراماً", "كيلوجراما", "كيلوغرامات", "كيلوجرامات",
+      "كيلو غرام", "كيلو جرام", "كيلو غراما", "كيلو غراماً", "كيلو جراما", "كيلو جراماً", "كيلو غرامات",
+      "كيلو جرامات", "كغ", "كجم", "كلغ", "كغم",
+    ], .unit(.kilogram))
+  add(["غرام", "جرام", "غراماً", "غراما", "جراماً", "جراما", "غرامات", "جرامات", "غم", "جم", "غ"], .unit(.gram))
+  add(
+    ["مليغرام", "مليجرام", "ملليغرام", "ملليجرام", "ميليغرام", "ميليجرام", "ملغ", "ملج", "ملغم", "مغ"], .unit(.milligram))
+  add(["ميكروغرام", "ميكروجرام"], .unit(.microgram))
+  add(["أونصة", "أونصات", "أوقية", "أوقيات", "أونصه"], .unit(.ounce))
+  add(["رطل", "أرطال", "رطلاً", "رطلا"], .unit(.poundMass))
+  // Length.
+  add(["كيلومتر", "كيلومترات", "كيلومتراً", "كيلومترا", "كم", "كلم"], .unit(.kilometre))
+  add(["متر", "أمتار", "متراً", "مترا"], .unit(.metre))
+  add(["سنتيمتر", "سنتيمترات", "سنتيمتراً", "سنتيمترا", "سنتمتر", "سنتيمتر", "سم"], .unit(.centimetre))
+  add(["مليمتر", "ملليمتر", "ميليمتر", "مليمترات", "ملليمترات", "ملم", "مم"], .unit(.millimetre))
+  add(["ميل", "أميال", "ميلاً", "ميلا"], .unit(.mile))
+  add(["ميل بحري", "أميال بحرية"], .unit(.nauticalMile))
+  add(["قدم", "أقدام", "قدماً", "قدما"], .unit(.foot))
+  add(["بوصة", "بوصات", "إنش", "إنشات", "انش"], .unit(.inch))
+  add(["ياردة", "ياردات"], .unit(.yard))
+  // Area.
+  add(["متر مربع", "أمتار مربعة", "مترا مربعا", "متراً مربعاً"], .unit(.squareMetre))
+  add(["كيلومتر مربع", "كيلومترات مربعة", "كيلومترا مربعا", "كيلومتراً مربعاً", "كم مربع", "كلم مربع"], .unit(.squareKilometre))
+  add(["هكتار", "هكتارات", "هكتاراً", "هكتارا"], .unit(.hectare))
+  add(["دونم", "دونمات", "دونماً", "دونما"], .unit(.dunam))
+  add(["فدان", "أفدنة", "فداناً", "فدانا"], .unit(.feddan))
+  add(["قدم مربع", "أقدام مربعة"], .unit(.squareFoot))
+  // Volume.
+  add(["لتر", "لترات", "لترا", "لتراً", "ليتر", "ليترات", "ليترا", "ليتراً"], .unit(.litre))
+  add(
+    ["مليلتر", "ملليلتر", "ميليلتر", "مليليتر", "ملليليتر", "ميليليتر", "ملي لتر", "مللي لتر", "ملي ليتر", "مل", "ملل"],
+    .unit(.millilitre))
+  add(["هكتوليتر", "هكتولتر", "هكتو ليتر", "هكتو لتر"], .unit(.hectolitre))
+  add(["غالون", "جالون", "غالونات", "جالونات", "غالوناً", "جالوناً"], .unit(.gallon))
+  add(["برميل", "براميل", "برميلاً", "برميلا"], .unit(.barrel))
+  add(["متر مكعب", "أمتار مكعبة", "مترا مكعبا", "متراً مكعباً"], .unit(.cubicMetre))
+  add(["قدم مكعب", "أقدام مكعبة"], .unit(.cubicFoot))
+  // Duals that count two.
+  add(["لترين", "لتران", "ليترين", "ليتران"], .dualUnit(.litre))
+  add(["أونصتين", "أونصتان", "أوقيتين", "أوقيتان"], .dualUnit(.ounce))
+  add(["غرامين", "غرامان", "جرامين", "جرامان"], .dualUnit(.gram))
+  add(["كيلوغرامين", "كيلوغرامان", "كيلوجرامين", "كيلوجرامان"], .dualUnit(.kilogram))
+  add(["طنين"], .dualUnit(.tonne))
+  add(["مترين", "متران"], .dualUnit(.metre))
+  add(["كيلومترين", "كيلومتران"], .dualUnit(.kilometre))
+  add(["برميلين", "برميلان"], .dualUnit(.barrel))
+  add(["غالونين", "غالونان", "جالونين", "جالونان"], .dualUnit(.gallon))
+  // Fractions of a unit: "نصف لتر", "ربع لتر".
+  add(["نصف", "نص"], .unitFraction(0.5, needsOf: false))
+  add(["ربع"], .unitFraction(0.25, needsOf: false))
+  // Temperature: "درجة" alone may be an angle, a grade or a rank, and is left out.
+  add(
+    [
+      "درجة مئوية", "درجات مئوية", "درجة مئويه", "درجة سلزيوس", "درجات سلزيوس", "درجة سيليزية", "سلزيوس",
+      "سيلزيوس", "درجة سيلسيوس", "سيلسيوس",
+    ], .unit(.celsius))
+  add(["درجة فهرنهايت", "درجات فهرنهايت", "فهرنهايت", "فهرنهايتية"], .unit(.fahrenheit))
+  // Speed.
+  add(
+    [
+      "كيلومتر في الساعة", "كيلومترا في الساعة", "كيلومتراً في الساعة", "كيلومترات في الساعة", "كم في الساعة",
+      "كلم في الساعة", "كيلومتر بالساعة", "كم بالساعة",
+    ], .unit(.kmPerHour))
+  add(["ميل في الساعة", "ميلا في الساعة", "ميلاً في الساعة", "أميال في الساعة"], .unit(.milePerHour))
+  // Power and energy.
+  add(["واط", "وات"], .unit(.watt))
+  add(["كيلوواط", "كيلووات"], .unit(.kilowatt))
+  add(["ميغاواط", "ميجاوات", "ميغاوات", "ميجاواط"], .unit(.megawatt))
+  add(["غيغاواط", "جيجاوات", "غيغاوات", "جيجاواط"], .unit(.gigawatt))
+  add(["كيلوواط ساعة", "كيلووات ساعة", "كيلوواط في الساعة"], .unit(.kilowattHour))
+  add(["ميغاواط ساعة", "ميجاوات ساعة", "ميغاوات ساعة"], .unit(.megawattHour))
+  add(["غيغاواط ساعة", "جيجاوات ساعة"], .unit(.gigawattHour))
+  add(["تيراواط ساعة", "تيراوات ساعة"], .unit(.terawattHour))
 
   // Durations, with duals that count two.
   let durations: [(DurationUnit, [String], [String])] = [

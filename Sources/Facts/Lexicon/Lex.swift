@@ -20,6 +20,12 @@ public enum Lex: Sendable, Hashable {
   /// A subunit: "cent", "قرش", "هللة" and the hundredth it is worth.
   case currencySubunit(String)
   case unit(MeasureUnit)
+  /// A unit or currency in the Arabic dual, which counts two: "لترين", "أونصتان", "دولارين".
+  case dualUnit(MeasureUnit)
+  case dualCurrency(String)
+  /// A fraction that may stand before a unit: "half a gallon", "نصف لتر"; an ordinal one
+  /// ("tenth") only with "of".
+  case unitFraction(Double, needsOf: Bool)
   case durationUnit(DurationUnit, count: Int)
   case month(Int)
   case hijriMonth(Int)
@@ -108,11 +114,12 @@ public enum Connector: Sendable, Hashable {
 /// A unit of measure, normalised to a base unit of its dimension.
 public struct MeasureUnit: Sendable, Hashable {
   public enum Dimension: String, Sendable, Hashable {
-    case dataSize = "data_size", mass, length, area, volume, temperature, speed, energy
+    case dataSize = "data_size", mass, length, area, volume, temperature, speed, energy, power
   }
   public var symbol: String
   public var dimension: Dimension
-  /// Factor to the dimension's base unit (byte, kilogram, metre, square metre, litre).
+  /// Factor to the dimension's base unit (byte, kilogram, metre, square metre, litre, km/h,
+  /// watt, watt-hour). Celsius and Fahrenheit are their own scales: factor 1, never converted.
   public var factor: Double
 
   public init(_ symbol: String, _ dimension: Dimension, _ factor: Double) {

@@ -202,6 +202,8 @@ extension Scan {
     }
     // An attached suffix must be Latin ("1.2bn", "5m"); an Arabic scale needs its space.
     if gap(j) == 0, script(j) != .latin { return read }
+    // "5m2" is square metres.
+    if gap(j) == 0, isDigits(j + 1), gap(j + 1) == 0 { return read }
     // "5 m" with a space is ambiguous with metres; only the attached "5m" reads as million.
     if gap(j) == 1, tokens[j].length == 1, script(j) == .latin { return read }
     read.value *= f
@@ -236,16 +238,17 @@ extension Scan {
     case .digits: break
     case .symbol:
       switch t.key {
-      case 0x24, 0x20AC, 0xA3, 0xA5, 0x20B9, 0x25, 0x2D: break  // $ € £ ¥ ₹ % -
+      case 0x25, 0x2D: break  // % -
       case 0x3E, 0x3C, 0x2265, 0x2264, 0x2E: break  // > < ≥ ≤ and ".5"
-      default: guard vulgarFraction(i) != nil else { return nil }
+      default: guard Self.currencySymbol(t.key) != nil || vulgarFraction(i) != nil else { return nil }  // $ € … ½
       }
     case .word:
       if isDigits(i + 2), gap(i + 2) == 0, let f = matchDefiniteCount(at: i, limit: limit) { return f }
       if flags[i].contains(.percent), let f = matchPercentOf(at: i, limit: limit) { return f }
       let starters: LexFlags = [.hedge, .numeral, .scale, .scaleDual, .dualNumeral, .currency]
       guard !flags[i].isDisjoint(with: starters) || t.key == Self.aKey || t.key == Self.anKey
-        || (isSymbol(i + 1, 0x24) && gap(i + 1) == 0) || flags[i].contains(.extraStart)
+        || (isSymbol(i + 1, 0x24) && gap(i + 1) <= 1) || flags[i].contains(.extraStart)
+        || currencyPrefix(at: i, limit: limit) != nil
       else { return nil }
     }
     var start = i
@@ -276,8 +279,10 @@ extension Scan {
     }
     // Currency before the figure: $ € £ ¥, US$, C$.
     var currency: String?
+    var currencyToken: Int?
     if let (code, next) = currencyPrefix(at: j, limit: limit) {
       currency = code
+      currencyToken = j
       j = next
     }
     // "%84", as Arabic text often types it.
@@ -292,7 +297,8 @@ extension Scan {
       negative = true
       j += 1
     }
-    guard var number = definite ?? readNumber(at: j, limit: limit) else { return nil }
+    guard var number = definite ?? readNumber(at: j, limit: limit) ?? articleOne(at: j, limit: limit) else { return nil }
+    if let fraction = unitFraction(number, limit: limit) { number = fraction }
     if negative {
       number.value = -number.value
       number.looksLikeYear = false
@@ -309,8 +315,9 @@ extension Scan {
     } else if let code = currency {
       type = .money
       unit = code
-      // "$5 million dollars" is rare; "US$ 5 mln dlrs" is not: swallow a repeated currency.
-      if let (_, e) = currencySuffix(at: end, limit: limit) { end = e }
+      // "$5 million dollars" is rare; "US$ 5 mln dlrs" is not: swallow a repeated currency
+      // named in words (a sign there starts the next amount: "$ 20.00 $ 37.50").
+      if isWord(end), let (_, e) = currencySuffix(at: end, limit: limit) { end = e }
     } else if let (kind, u, e, factor) = unitSuffix(at: end, limit: limit, number: number) {
       type = kind
       unit = u
@@ -319,11 +326,46 @@ extension Scan {
         value *= factor
         precision *= factor
       }
+      if kind == .measure, let (mu, _) = measureSuffix(at: number.tokens.upperBound, limit: limit), mu.symbol == u,
+        let (v, p, u2, e2) = compoundMeasure(
+          value: value, precision: precision, unit: mu, end: end, start: start, limit: limit)
+      {
+        value = v
+        precision = p
+        unit = u2.symbol
+        end = e2
+      }
     } else if number.looksLikeYear {
       type = .number
     } else if let (noun, e) = countedNoun(at: end, limit: limit) {
       type = .count
       unit = noun
+      end = e
+    }
+    // "75 -300mm", "2 -7 g": a length, mass or volume is never negative; the hyphen is a dash.
+    if negative, type == .measure, unit != MeasureUnit.celsius.symbol, unit != MeasureUnit.fahrenheit.symbol {
+      return nil
+    }
+    // "30 MUSD", "MEUR 60": millions of the currency.
+    if type == .money, number.scale == nil,
+      millionCode(at: currencyToken ?? end - 1) != nil
+    {
+      value *= 1e6
+      precision *= 1e6
+      number.scale = 1e6
+    }
+    // "75 USD million", "20 dollars 43 cents", "$20 and 43c".
+    if type == .money,
+      let (add, scale, e) = moneyTail(at: end, limit: limit, number: number, start: start)
+    {
+      if scale != 1 {
+        value *= scale
+        precision *= scale
+        number.scale = scale
+      } else {
+        value += add
+        precision = 0.01
+      }
       end = e
     }
     // Hedges after the figure: "تقريباً", "approximately", "or more", "على الأقل".
@@ -363,64 +405,63 @@ extension Scan {
     if isDigits(i) { return true }
     if isSignWord(i) { return i + 1 < limit && gap(i + 1) <= 1 && startsNumber(at: i + 1, limit: limit) }
     if let (_, next) = currencyPrefix(at: i, limit: limit) { return isDigits(next) || readNumber(at: next, limit: limit) != nil }
+    if articleOne(at: i, limit: limit) != nil { return true }
     if isSymbol(i, 0x2D) || isSymbol(i, 0x25) { return isDigits(i + 1) }
     return readNumber(at: i, limit: limit) != nil
   }
 
+  /// A currency before the figure: "$", "US$", "C$", "c $" (tokenised), "Mex$", "USD 5",
+  /// "MYR42", "Rs. 20", "RM 42", "malaysian ringgit 42".
   func currencyPrefix(at i: Int, limit: Int) -> (String, Int)? {
-    guard i < limit else { return nil }
+    guard i + 1 < limit else { return nil }
     let t = tokens[i]
     if t.kind == .symbol {
-      let code: String? =
-        switch t.key {
-        case 0x24: "USD"
-        case 0x20AC: "EUR"
-        case 0xA3: "GBP"
-        case 0xA5: "JPY"
-        case 0x20B9: "INR"
-        default: nil
-        }
-      if let code, i + 1 < limit, gap(i + 1) <= 1 { return (code, i + 1) }
+      if let code = Self.currencySymbol(t.key), gap(i + 1) <= 1 { return (code, i + 1) }
       return nil
     }
-    // "US$", "C$", "A$", "HK$", "S$"
-    if t.kind == .word, isSymbol(i + 1, 0x24), gap(i + 1) == 0, i + 2 < limit {
-      let code: String? =
-        switch t.key {
-        case Self.usKey: "USD"
-        case Self.cKey: "CAD"
-        case Self.aKey: "AUD"
-        case Self.hkKey: "HKD"
-        case Self.sKey: "SGD"
-        case Self.nzKey: "NZD"
-        default: nil
-        }
-      if let code { return (code, i + 2) }
-    }
-    // "USD 5 million", "EUR 20"
-    if t.kind == .word, script(i) == .latin, tokens[i].length == 3, isDigits(i + 1), gap(i + 1) == 1,
-      let (code, m) = first(i, { if case .currency(let c) = $0.lex { c } else { nil } }), Int(m.end) == i + 1
+    guard t.kind == .word, script(i) == .latin else { return nil }
+    if isSymbol(i + 1, 0x24), i + 2 < limit, let code = Self.dollarPrefixes[t.key],
+      gap(i + 1) == 0 || (gap(i + 1) == 1 && Self.spacedDollarPrefixes.contains(t.key))
     {
-      return (code, i + 1)
+      return (code, i + 2)
     }
-    return nil
+    var code: String?
+    var j = i + 1
+    if t.length == 3 || Self.prefixCurrencyKeys.contains(t.key), let (c, m) = currencyLex(i) {
+      code = c
+      j = Int(m.end)
+    } else if let c = isoCode(at: i) ?? millionCode(at: i) {
+      code = c
+    }
+    guard let code else { return nil }
+    if t.key == Self.rsKey, isSymbol(j, 0x2E), gap(j) == 0 { j += 1 }
+    guard isDigits(j), gap(j) <= 1 else { return nil }
+    return (code, j)
   }
 
   func currencySuffix(at i: Int, limit: Int) -> (String, Int)? {
     guard i < limit, gap(i) <= 1 else { return nil }
-    if isSymbol(i, 0x24) { return ("USD", i + 1) }
-    if isSymbol(i, 0x20AC) { return ("EUR", i + 1) }
-    if isSymbol(i, 0xA3) { return ("GBP", i + 1) }
-    guard isWord(i), let (code, m) = first(i, { if case .currency(let c) = $0.lex { c } else { nil } }) else {
+    let t = tokens[i]
+    if t.kind == .symbol {
+      if let code = Self.currencySymbol(t.key) { return (code, i + 1) }
       return nil
     }
+    guard t.kind == .word else { return nil }
+    // "3.14US$"
+    if isSymbol(i + 1, 0x24), gap(i + 1) == 0, let code = Self.dollarPrefixes[t.key] { return (code, i + 2) }
+    if t.length == 1, let d = dottedCurrency(at: i, limit: limit) { return d }
+    guard let (code, m) = currencyLex(i) else {
+      if let code = isoCode(at: i) ?? millionCode(at: i) { return (code, i + 1) }
+      return nil
+    }
+    // "0.38 للدولار" is a rate per dollar: the currency of an amount has no article.
+    if m.article { return nil }
     var end = Int(m.end)
     let resolved = code
+    // "two pounds of meat" is a weight.
     if code == "GBP", script(i) == .latin, isWord(end, Self.ofKey) { return nil }
     // "دولار أمريكي", "ريال سعودي": the qualifier is part of the unit.
-    if isWord(end), gap(end) == 1,
-      let (c2, m2) = first(end, { if case .currency(let c) = $0.lex { c } else { nil } }), c2 == resolved
-    {
+    if isWord(end), gap(end) == 1, let (c2, m2) = currencyLex(end), c2 == resolved {
       end = Int(m2.end)
     }
     return (resolved, end)
@@ -435,6 +476,16 @@ extension Scan {
       return (.multiplier, nil, j + 2, nil)  // 3-fold
     }
     if let (code, e) = currencySuffix(at: j, limit: limit) { return (.money, code, e, nil) }
+    if isSymbol(j, 0xA2) { return (.money, "USD", j + 1, 0.01) }  // 10¢
+    if let e = spacedCent(at: j, limit: limit) { return (.money, "USD", e, 0.01) }
+    if let (u, e) = measureSuffix(at: j, limit: limit) { return (.measure, u.symbol, e, nil) }
+    // "a 12-cent dividend", "a one-yen bid"
+    if isSymbol(j, 0x2D), gap(j) == 0, isWord(j + 1), gap(j + 1) == 0 {
+      if let (code, m) = currencyLex(j + 1) { return (.money, code, Int(m.end), nil) }
+      if let (code, m) = first(j + 1, { if case .currencySubunit(let c) = $0.lex { c } else { nil } }) {
+        return (.money, code, Int(m.end), 0.01)
+      }
+    }
     // "23-year history", "a 3-month delay"
     if isSymbol(j, 0x2D), gap(j) == 0, isWord(j + 1), gap(j + 1) == 0,
       let (u, m) = first(j + 1, { if case .durationUnit(let u, 1) = $0.lex { u } else { nil } })
@@ -448,10 +499,6 @@ extension Scan {
       case .percentagePointWord: return (.percentagePoints, nil, Int(m.end), nil)
       case .multiplier(.times): return (.multiplier, nil, Int(m.end), nil)
       case .currencySubunit(let code): return (.money, code, Int(m.end), 0.01)
-      case .unit(let u):
-        // A one-letter unit glued to a number ("5m", "3g") is too ambiguous to trust.
-        if tokens[j].length == 1 && gap(j) == 1 { continue }
-        return (.measure, u.symbol, Int(m.end), nil)
       case .durationUnit(let u, let count) where count == 1:
         return (.duration, u.rawValue, Int(m.end), nil)
       default: continue
@@ -595,6 +642,11 @@ extension Scan {
     guard isWord(i) else { return nil }
     guard mayStandalone(i) else { return nil }
     // Ordinals in words ("الحادي والعشرون", "twenty-first"): see NumberWords.swift.
+    if !flags[i].isDisjoint(with: [.dualUnit, .unit, .currency]),
+      let u = matchUnitWords(at: i, limit: limit)
+    {
+      return u
+    }
     if let o = matchOrdinalWords(at: i, limit: limit) { return o }
     if let m = standaloneMultiplier(at: i) { return m }
     for m in lex(i) {
