@@ -219,6 +219,7 @@ public struct Engine: Sendable {
       bindings[name] = value(of: fact)
       bindings["\(name).hedged"] = .quantity(.exactly(fact.hedge == nil ? 0 : 1))
       bindings["\(name).hijri"] = .quantity(.exactly(fact.calendar == "hijri" ? 1 : 0))
+      bindings["\(name).inferred"] = .quantity(.exactly(fact.yearInferred ? 1 : 0))
       if let w = fact.weekday { bindings["\(name).weekday"] = .quantity(.exactly(Double(w), .weekday)) }
       evidence.append(Finding.Evidence(name: name, fact: fact))
     }

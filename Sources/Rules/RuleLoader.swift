@@ -19,8 +19,9 @@ public struct RuleLoader: Sendable {
   public static let documentNames = ["doc.published", "doc.updated", "doc.year", "facts.*"]
   /// Names derived from each capture `x`: `x.hedged` is 1 when the figure carries a hedge;
   /// `x.weekday` the weekday named with a date (1 = Sunday … 7 = Saturday; unbound when none
-  /// is named); `x.hijri` is 1 when the date was written in the Hijri calendar.
-  public static let captureProperties = ["hedged", "weekday", "hijri"]
+  /// is named); `x.hijri` is 1 when the date was written in the Hijri calendar; `x.inferred`
+  /// is 1 when a date's year was not written but taken from the document date.
+  public static let captureProperties = ["hedged", "weekday", "hijri", "inferred"]
   /// Placeholders a message may use besides the captures.
   public static let messageNames: Set<String> = ["computed", "claimed"]
   public static let captureFields: Set<String> = ["value", "low", "high", "unit", "text"]

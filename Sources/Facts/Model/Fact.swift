@@ -41,6 +41,8 @@ public struct Fact: Sendable, Equatable {
   public var hijriDate: CivilDate?
   /// 1 = Sunday … 7 = Saturday, when a weekday is named with the date.
   public var weekday: Int?
+  /// For dates: the text did not name the year; it was resolved against the document date.
+  public var yearInferred = false
   /// Items of a list fact.
   public var items: [Range<Int>]?
   /// The sentence (index into the segmentation) the fact was read in.

@@ -340,8 +340,11 @@ extension Scan {
   private func numericDate(at j: Int, limit: Int) -> DateMatch? {
     guard j + 4 < limit, tokens[j + 1].kind == .symbol else { return nil }
     let sep = tokens[j + 1].key
-    guard sep == 0x2F || sep == 0x2D || sep == 0x2E, gap(j + 1) == 0, isDigits(j + 2), gap(j + 2) == 0,
-      isSymbol(j + 3, UInt32(sep)), gap(j + 3) == 0, isDigits(j + 4), gap(j + 4) == 0
+    // "26 / 10 / 1436هـ": slashes may carry spaces, as long as every part is spaced alike.
+    let spaced = sep == 0x2F && gap(j + 1) <= 1 && gap(j + 2) <= 1 && gap(j + 3) <= 1 && gap(j + 4) <= 1
+      && tokens[j + 4].length >= 4
+    guard sep == 0x2F || sep == 0x2D || sep == 0x2E, spaced || (gap(j + 1) == 0 && gap(j + 2) == 0), isDigits(j + 2),
+      isSymbol(j + 3, UInt32(sep)), spaced || (gap(j + 3) == 0 && gap(j + 4) == 0), isDigits(j + 4)
     else { return nil }
     // "1.2.2026.3" or "10-20-2030-40" is something else.
     if isSymbol(j + 5, UInt32(sep)), gap(j + 5) == 0, isDigits(j + 6), gap(j + 6) == 0 { return nil }
@@ -1318,6 +1321,14 @@ extension Scan {
   /// A range of days ("13-15 تموز") is one date fact: `date` is its first day and `interval`
   /// runs to the end of its last day.
   func dateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
+    // Whether the text itself names the year; otherwise it comes from the document date.
+    let yearWritten = d.year != nil && d.dayOffset == nil && d.monthOffset == nil
+    guard var fact = resolvedDateFact(d, reference: reference, template: template) else { return nil }
+    fact.yearInferred = !yearWritten
+    return fact
+  }
+
+  private func resolvedDateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
     var d = d
     if let off = d.dayOffset {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
