@@ -1,3 +1,4 @@
+import Expressions
 import Facts
 import Rules
 import TextModel
@@ -6,9 +7,11 @@ import TextModel
 /// passing one none.
 public struct ExampleRunner: Sendable {
   public let extractor: FactExtractor
+  public let externalFacts: [String: Quantity]
 
-  public init(extractor: FactExtractor = FactExtractor()) {
+  public init(extractor: FactExtractor = FactExtractor(), externalFacts: [String: Quantity] = [:]) {
     self.extractor = extractor
+    self.externalFacts = externalFacts
   }
 
   public struct Result: Sendable {
@@ -31,7 +34,7 @@ public struct ExampleRunner: Sendable {
   }
 
   public func run(_ rule: Rule) -> [Result] {
-    let engine = Engine(rules: [rule])
+    let engine = Engine(rules: [rule], externalFacts: externalFacts)
     return rule.examples.map { example in
       let (text, marks) = example.unmarked
       let analysis = extractor.analyze(Document(id: "\(rule.id) example", text: text))

@@ -75,7 +75,13 @@ public enum ExternalFacts {
         let interval = policy.interval(value: value * scale, precision: (number("precision") ?? 0) * scale, hedge: hedge)
         out[name] = Quantity(interval, unit)
       } else if m["low"] != nil || m["high"] != nil {
-        let low = number("low").map { $0 * scale } ?? -.infinity
+        // Counts, money and measures are never negative: an open low end starts at zero.
+        let nonNegative: Bool
+        switch unit {
+        case .count, .currency, .measure, .duration: nonNegative = true
+        default: nonNegative = false
+        }
+        let low = number("low").map { $0 * scale } ?? (nonNegative ? 0 : -.infinity)
         let high = number("high").map { $0 * scale } ?? .infinity
         out[name] = Quantity(
           Interval(low: low, high: high, lowInclusive: flag("low_inclusive") ?? true, highInclusive: flag("high_inclusive") ?? true),

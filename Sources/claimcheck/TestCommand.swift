@@ -17,12 +17,22 @@ struct TestCommand: ParsableCommand {
   @Argument(help: "Rule files or directories (default: the built-in rules).")
   var paths: [String] = []
 
+  @Option(name: .customLong("facts"), help: "Named facts (YAML or JSON) the rules' examples can read as facts.NAME.")
+  var factsFile: String?
+
   func run() throws {
     let rulePaths = paths.isEmpty ? RuleOptions.builtinRulesDirectory().map { [$0] } ?? [] : paths
     let loaded = RuleLoader().load(paths: rulePaths)
     report(loaded.issues, sources: loaded.sources)
     if loaded.issues.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-    let runner = ExampleRunner()
+    var external: [String: Quantity] = [:]
+    if let factsFile {
+      let (loaded, problems, source) = ExternalFacts.load(path: factsFile, policy: IntervalPolicy())
+      report(problems, sources: source.map { [factsFile: $0] } ?? [:])
+      if problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+      external = loaded
+    }
+    let runner = ExampleRunner(externalFacts: external)
     var failures = 0
     var matrix = (tp: 0, fn: 0, fp: 0, tn: 0)
     var rows: [[String]] = [["RULE", "FLAGGED", "PASSING", "RESULT"]]

@@ -170,3 +170,21 @@ enum CLI {
     try CLI.expect(text.stdout, matches: expected)
   }
 }
+
+@Suite(.serialized) struct ExternalFactsTests {
+  @Test func rulesReadFactsFromAFile() throws {
+    let r = try CLI.run([
+      "check", "--rules", "Examples/facts/rules", "--facts", "Examples/facts/facts.yaml", "--format", "json",
+      "Examples/facts/article.en.txt",
+    ])
+    #expect(r.status == 1, "\(r.stderr)")
+    #expect(r.stdout.contains("\"rule\": \"detained_rise_matches_pipeline\""))
+    let t = try CLI.run(["test", "--facts", "Examples/facts/facts.yaml", "Examples/facts/rules"])
+    #expect(t.status == 0, "\(t.stdout)")
+  }
+
+  @Test func exampleConfigurationIsValid() throws {
+    let r = try CLI.run(["validate", "Examples/.claimcheck.yaml"])
+    #expect(r.status == 0, "\(r.stderr)")
+  }
+}
