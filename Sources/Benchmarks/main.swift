@@ -35,6 +35,7 @@ if !loaded.issues.isEmpty { FileHandle.standardError.write(Data("\(loaded.issues
 let extractor = FactExtractor()
 let engine = Engine(rules: loaded.rules)
 let reader = InputReader()
+let scratch = MatchScratch()
 let repeats = Int(ProcessInfo.processInfo.environment["BENCH_REPEATS"] ?? "3") ?? 3
 print("rules: \(loaded.rules.count) from \(rulesPath)\n")
 print("| corpus | articles | MB of text | step | facts / findings | best time (s) | MB/s | articles/s |")
@@ -59,7 +60,7 @@ for path in arguments {
           if step == "facts" {
             found += a.facts.count
           } else {
-            found += engine.check(a).filter { $0.status == .contradicts }.count
+            found += engine.check(a, scratch: scratch).filter { $0.status == .contradicts }.count
           }
         }
       }

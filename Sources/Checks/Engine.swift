@@ -31,9 +31,9 @@ public struct Engine: Sendable {
 
   /// Every outcome of every rule on the document, in document order. Findings have status
   /// `.contradicts`; verified relations `.holds`.
-  public func check(_ analysis: Analysis) -> [Finding] {
+  public func check(_ analysis: Analysis, scratch: MatchScratch = MatchScratch()) -> [Finding] {
     let index = FactIndex(analysis)
-    let matcher = PatternMatcher(analysis: analysis, index: index)
+    let matcher = PatternMatcher(analysis: analysis, index: index, scratch: scratch)
     var out: [Finding] = []
     let documentBindings = documentValues(analysis)
     let documentBits = index.typeBits(in: 0..<analysis.tokens.count)

@@ -136,6 +136,27 @@ public final class FactIndex: Sendable {
   }
 }
 
+/// Memory a matcher reuses: an entry equal to the current generation means "this position
+/// and instruction fail", so a new scope starts clean by bumping the generation instead of
+/// clearing, and a checker keeps one per thread across documents instead of allocating.
+public final class MatchScratch {
+  var memo: [UInt32] = []
+  private var generation: UInt32 = 0
+
+  public init() {}
+
+  /// A fresh generation for a search needing `size` entries.
+  func next(size: Int) -> UInt32 {
+    if memo.count < size { memo = [UInt32](repeating: 0, count: max(size, memo.count * 2)) }
+    generation &+= 1
+    if generation == 0 {
+      for k in memo.indices { memo[k] = 0 }
+      generation = 1
+    }
+    return generation
+  }
+}
+
 /// Runs a pattern over a token range by memoised backtracking: the program has no loops, and
 /// whether a position and instruction can reach a match does not depend on captures, so each
 /// (position, instruction) pair fails at most once. Work is bounded by `limit` steps.
@@ -146,14 +167,13 @@ public final class PatternMatcher {
   public var limit = 200_000
   public private(set) var steps = 0
   public private(set) var exhausted = false
-  /// Failure memo shared by every call: an entry equal to `generation` means "fails", so a new
-  /// scope starts clean by bumping the generation instead of clearing the array.
-  private var memo: [UInt32] = []
-  private var generation: UInt32 = 0
+  /// Failure memo, reused across scopes and documents.
+  private let scratch: MatchScratch
 
-  public init(analysis: Analysis, index: FactIndex) {
+  public init(analysis: Analysis, index: FactIndex, scratch: MatchScratch = MatchScratch()) {
     self.analysis = analysis
     self.index = index
+    self.scratch = scratch
   }
 
   /// The best match starting at each token of `scope`, leftmost first. Matches may overlap:
@@ -169,21 +189,15 @@ public final class PatternMatcher {
       exhausted = true
       return []
     }
-    if memo.count < span * width { memo = [UInt32](repeating: 0, count: span * width) }
-    generation &+= 1
-    if generation == 0 {
-      for k in memo.indices { memo[k] = 0 }
-      generation = 1
-    }
+    let generation = scratch.next(size: span * width)
     var found: [PatternMatch] = []
     let first = pattern.firstSet
     let firstBits = pattern.firstBits
-    let generation = self.generation
     let limit = self.limit
     var steps = 0
     var exhausted = false
     program.withUnsafeBufferPointer { program in
-      memo.withUnsafeMutableBufferPointer { memo in
+      scratch.memo.withUnsafeMutableBufferPointer { memo in
         var search = Search(
           program: program, memo: memo, generation: generation, limit: limit, scope: scope,
           captures: [Int?](repeating: nil, count: pattern.captureNames.count), prefixes: pattern.prefixes,

@@ -88,6 +88,7 @@ struct CheckCommand: ParsableCommand {
     let explainMode: CheckReport.Explain = explainAll ? .all : explain ? .verified : .off
     var files: [FileReport] = []
     var inputFailed = false
+    let scratch = MatchScratch()
     for item in input.documents(paths: paths) {
       switch item {
       case .failure(let error):
@@ -95,7 +96,7 @@ struct CheckCommand: ParsableCommand {
         FileHandle.standardError.write(Data("\(error)\n".utf8))
       case .success(let (document, _)):
         let analysis = extractor.analyze(document)
-        let outcomes = engine.check(analysis)
+        let outcomes = engine.check(analysis, scratch: scratch)
         files.append(FileReport(path: document.id, analysis: analysis, outcomes: outcomes))
       }
     }
