@@ -88,14 +88,24 @@ public struct Engine: Sendable {
         ruleScopes = scopes(rule.match.scope, analysis, language: rule.languages, sentenceBits: sentenceBits, index: index)
         scopeCache[cacheKey] = ruleScopes
       }
+      // Scopes that can hold a match: every required fact type and word is present.
+      var candidates: [Range<Int>] = []
       for (scope, present) in ruleScopes {
-        // A scope without a fact of every required type cannot match: skip it cheaply.
         guard requiredTypes.allSatisfy({ $0 & present != 0 }) else { continue }
         if !wordMasks.isEmpty {
           let words = scopeWords(scope)
           guard wordMasks.allSatisfy({ $0 & words != 0 || $0 == 0 }) else { continue }
         }
-        for captures in bind(rule, scope: scope, analysis: analysis, matcher: matcher) {
+        candidates.append(scope)
+      }
+      guard !candidates.isEmpty else { continue }
+      let bindings: [[Int?]]
+      switch rule.match.binding {
+      case .pattern(let p): bindings = matcher.matches(of: p, in: candidates).joined().map(\.captures)
+      case .each: bindings = candidates.flatMap { bind(rule, scope: $0, analysis: analysis, matcher: matcher) }
+      }
+      do {
+        for captures in bindings {
           let key = captures.map { $0 ?? -1 }
           guard seen.insert(key).inserted else { continue }
           let claim = claimSlot.flatMap { captures[$0] } ?? key.first ?? -1

@@ -11,21 +11,21 @@ public struct PatternMatch: Sendable, Equatable {
 /// Facts indexed by the token they start at, built once per analysis and shared by rules.
 public final class FactIndex: Sendable {
   /// `order[starts[t]..<starts[t + 1]]` are the facts starting at token t, longest first.
-  private let starts: [Int32]
-  private let order: [Int32]
+  let starts: [Int32]
+  let order: [Int32]
   public let types: Set<FactType>
   /// Each token's word hash and the hashes of its stems without clitics:
   /// `keys[keyStart[t]..<keyStart[t + 1]]`.
-  private let keys: [UInt64]
-  private let keyStart: [Int32]
+  let keys: [UInt64]
+  let keyStart: [Int32]
   /// Where each token's word and its clitic-free stems start in the normalised scalars.
   let stems: [Int32]
   let stemStart: [Int32]
   /// A bit per fact type (by declaration order) of the facts starting at each token.
-  private let typeBits: [UInt16]
+  let typeBits: [UInt16]
   /// Per fact: its type bit and the token after it.
-  private let factBits: [UInt16]
-  private let factEnds: [Int32]
+  let factBits: [UInt16]
+  let factEnds: [Int32]
 
   public init(_ analysis: Analysis) {
     let n = analysis.tokens.count
@@ -136,6 +136,63 @@ public final class FactIndex: Sendable {
   }
 }
 
+/// The arrays a search reads, as raw buffers: the recursion then does no reference counting.
+/// Valid while the index and analysis it was made from are alive (the matcher keeps them).
+struct RawView {
+  let starts, order, keyStart, stemStart, stems, factEnds: UnsafeBufferPointer<Int32>
+  let keys: UnsafeBufferPointer<UInt64>
+  let typeBits, factBits: UnsafeBufferPointer<UInt16>
+  let tokens: UnsafeBufferPointer<Token>
+  let scalars: UnsafeBufferPointer<UInt32>
+
+  init(_ index: FactIndex, _ analysis: Analysis) {
+    func raw<T>(_ a: [T]) -> UnsafeBufferPointer<T> { a.withUnsafeBufferPointer { $0 } }
+    starts = raw(index.starts)
+    order = raw(index.order)
+    keyStart = raw(index.keyStart)
+    stemStart = raw(index.stemStart)
+    stems = raw(index.stems)
+    factEnds = raw(index.factEnds)
+    keys = raw(index.keys)
+    typeBits = raw(index.typeBits)
+    factBits = raw(index.factBits)
+    tokens = raw(analysis.tokens)
+    scalars = raw(analysis.text.scalars)
+  }
+
+  @inline(__always)
+  func hasKey(_ t: Int, _ key: UInt64) -> Bool {
+    var k = Int(keyStart[t])
+    let e = Int(keyStart[t + 1])
+    while k < e {
+      if keys[k] == key { return true }
+      k += 1
+    }
+    return false
+  }
+
+  @inline(__always)
+  func bits(at t: Int) -> UInt16 { t < typeBits.count ? typeBits[t] : 0 }
+
+  /// Whether token `t` or one of its stems starts with `prefix` (folded scalars).
+  @inline(__always)
+  func hasPrefix(_ t: Int, _ prefix: UnsafeBufferPointer<UInt32>) -> Bool {
+    let token = tokens[t]
+    guard token.kind == .word else { return false }
+    for k in Int(stemStart[t])..<Int(stemStart[t + 1]) {
+      let start = Int(stems[k])
+      guard Int(token.end) - start >= prefix.count else { continue }
+      var same = true
+      for j in 0..<prefix.count where scalars[start + j] != prefix[j] {
+        same = false
+        break
+      }
+      if same { return true }
+    }
+    return false
+  }
+}
+
 /// Memory a matcher reuses: an entry equal to the current generation means "this position
 /// and instruction fail", so a new scope starts clean by bumping the generation instead of
 /// clearing, and a checker keeps one per thread across documents instead of allocating.
@@ -144,6 +201,21 @@ public final class MatchScratch {
   private var generation: UInt32 = 0
 
   public init() {}
+
+  /// Makes room for searches needing up to `size` entries.
+  func reserve(_ size: Int) {
+    if memo.count < size { memo = [UInt32](repeating: 0, count: max(size, memo.count * 2)) }
+  }
+
+  /// A fresh generation, clearing the memo through `buffer` when the counter wraps.
+  func bump(_ buffer: UnsafeMutableBufferPointer<UInt32>) -> UInt32 {
+    generation &+= 1
+    if generation == 0 {
+      for k in buffer.indices { buffer[k] = 0 }
+      generation = 1
+    }
+    return generation
+  }
 
   /// A fresh generation for a search needing `size` entries.
   func next(size: Int) -> UInt32 {
@@ -176,56 +248,81 @@ public final class PatternMatcher {
     self.scratch = scratch
   }
 
+  /// `matches(of:in:)` for many scopes at once, sharing one search set-up: the engine's
+  /// usual call, since a rule usually has a few scopes per document.
+  public func matches(of pattern: Pattern, in scopes: [Range<Int>]) -> [[PatternMatch]] {
+    let width = pattern.program.count
+    let cap = 8_000_000
+    let largest = scopes.lazy.map { ($0.count + 1) * width }.filter { $0 <= cap }.max() ?? 0
+    scratch.reserve(largest)
+    var results: [[PatternMatch]] = []
+    results.reserveCapacity(scopes.count)
+    let first = pattern.firstSet
+    let firstBits = pattern.firstBits
+    let firstSymbols = first?.symbols ?? []
+    let limit = self.limit
+    let scratch = self.scratch
+    // Prefixes flattened: the pattern's own, then the first set's.
+    var chars: [UInt32] = []
+    var offsets: [Int] = [0]
+    for p in pattern.prefixes + pattern.firstPrefixes {
+      chars += p
+      offsets.append(chars.count)
+    }
+    let firstPrefixRange = pattern.prefixes.count..<(pattern.prefixes.count + pattern.firstPrefixes.count)
+    let slots = pattern.captureNames.count
+    withExtendedLifetime((index, analysis)) {
+      let view = RawView(index, analysis)
+      pattern.program.withUnsafeBufferPointer { program in
+        scratch.memo.withUnsafeMutableBufferPointer { memo in
+          chars.withUnsafeBufferPointer { prefixChars in
+            offsets.withUnsafeBufferPointer { prefixStart in
+              pattern.firstKeys.withUnsafeBufferPointer { firstKeys in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: max(slots, 1)) { captures in
+                  captures.initialize(repeating: -1)
+                  var search = Search(
+                    program: program, memo: memo, generation: 0, limit: limit, scope: 0..<0, captures: captures,
+                    prefixChars: prefixChars, prefixStart: prefixStart, view: view)
+                  for scope in scopes {
+                    var found: [PatternMatch] = []
+                    defer { results.append(found) }
+                    guard (scope.count + 1) * width <= cap else { continue }
+                    // The work limit is per pattern and scope: one costly scope never starves the next.
+                    search.generation = scratch.bump(memo)
+                    search.scope = scope
+                    search.steps = 0
+                    search.exhausted = false
+                    for start in scope {
+                      if first != nil,
+                        !search.canStart(start, bits: firstBits, keys: firstKeys, prefixes: firstPrefixRange, symbols: firstSymbols)
+                      {
+                        continue
+                      }
+                      var end = -1
+                      if search.run(0, start, &end) {
+                        let bound = (0..<slots).map { captures[$0] < 0 ? nil : captures[$0] }
+                        found.append(PatternMatch(tokens: start..<max(end, start + 1), captures: bound))
+                        for k in 0..<slots { captures[k] = -1 }
+                      }
+                      if search.exhausted { break }
+                    }
+                  }
+                  steps = search.steps
+                  exhausted = search.exhausted
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return results
+  }
+
   /// The best match starting at each token of `scope`, leftmost first. Matches may overlap:
   /// the engine picks among them with the rule's conditions.
   public func matches(of pattern: Pattern, in scope: Range<Int>) -> [PatternMatch] {
-    // The work limit is per pattern and scope: one costly scope never starves the next rule.
-    steps = 0
-    exhausted = false
-    let program = pattern.program
-    let width = program.count
-    let span = scope.count + 1
-    guard span * width <= 8_000_000 else {
-      exhausted = true
-      return []
-    }
-    let generation = scratch.next(size: span * width)
-    var found: [PatternMatch] = []
-    let first = pattern.firstSet
-    let firstBits = pattern.firstBits
-    let limit = self.limit
-    var steps = 0
-    var exhausted = false
-    program.withUnsafeBufferPointer { program in
-      scratch.memo.withUnsafeMutableBufferPointer { memo in
-        var search = Search(
-          program: program, memo: memo, generation: generation, limit: limit, scope: scope,
-          captures: [Int?](repeating: nil, count: pattern.captureNames.count), prefixes: pattern.prefixes,
-          tokens: analysis.tokens, scalars: analysis.text.scalars, index: index)
-        let firstKeys = pattern.firstKeys
-        let firstPrefixes = pattern.firstPrefixes
-        let firstSymbols = first?.symbols ?? []
-        for start in scope {
-          // A match can only start where its first element can: skip every other token.
-          if first != nil,
-            !search.canStart(start, bits: firstBits, keys: firstKeys, prefixes: firstPrefixes, symbols: firstSymbols)
-          {
-            continue
-          }
-          var end = -1
-          if search.run(0, start, &end) {
-            found.append(PatternMatch(tokens: start..<max(end, start + 1), captures: search.captures))
-            for k in search.captures.indices { search.captures[k] = nil }
-          }
-          if search.exhausted { break }
-        }
-        steps = search.steps
-        exhausted = search.exhausted
-      }
-    }
-    self.steps = steps
-    self.exhausted = exhausted
-    return found
+    matches(of: pattern, in: [scope])[0]
   }
 
   /// The state of one search: plain values and buffers, so that the recursion pays no
@@ -233,40 +330,30 @@ public final class PatternMatcher {
   struct Search {
     let program: UnsafeBufferPointer<Instruction>
     let memo: UnsafeMutableBufferPointer<UInt32>
-    let generation: UInt32
+    var generation: UInt32
     let limit: Int
-    let scope: Range<Int>
-    var captures: [Int?]
-    let prefixes: [[UInt32]]
-    let tokens: [Token]
-    let scalars: [UInt32]
-    let index: FactIndex
+    var scope: Range<Int>
+    var captures: UnsafeMutableBufferPointer<Int>
+    /// Word prefixes of the pattern, flattened: prefix n is `prefixChars[prefixStart[n]..<prefixStart[n + 1]]`.
+    let prefixChars: UnsafeBufferPointer<UInt32>
+    let prefixStart: UnsafeBufferPointer<Int>
+    let view: RawView
     var steps = 0
     var exhausted = false
 
-    init(
-      program: UnsafeBufferPointer<Instruction>, memo: UnsafeMutableBufferPointer<UInt32>, generation: UInt32,
-      limit: Int, scope: Range<Int>, captures: [Int?], prefixes: [[UInt32]], tokens: [Token], scalars: [UInt32],
-      index: FactIndex
-    ) {
-      self.program = program
-      self.memo = memo
-      self.generation = generation
-      self.limit = limit
-      self.scope = scope
-      self.captures = captures
-      self.prefixes = prefixes
-      self.tokens = tokens
-      self.scalars = scalars
-      self.index = index
+    @inline(__always)
+    func prefix(_ n: Int) -> UnsafeBufferPointer<UInt32> {
+      UnsafeBufferPointer(rebasing: prefixChars[prefixStart[n]..<prefixStart[n + 1]])
     }
 
-    func canStart(_ start: Int, bits: UInt16, keys: [UInt64], prefixes: [[UInt32]], symbols: Set<UInt32>) -> Bool {
-      if index.bits(at: start) & bits != 0 { return true }
-      let t = tokens[start]
+    func canStart(_ start: Int, bits: UInt16, keys: UnsafeBufferPointer<UInt64>, prefixes: Range<Int>, symbols: Set<UInt32>)
+      -> Bool
+    {
+      if view.bits(at: start) & bits != 0 { return true }
+      let t = view.tokens[start]
       if t.kind == .symbol { return symbols.contains(UInt32(t.key)) }
-      for k in keys where index.hasKey(start, k) { return true }
-      for p in prefixes where PatternMatcher.prefixMatches(start, p, tokens, scalars, index) { return true }
+      for k in keys where view.hasKey(start, k) { return true }
+      for n in prefixes where view.hasPrefix(start, prefix(n)) { return true }
       return false
     }
 
@@ -282,27 +369,32 @@ public final class PatternMatcher {
       case .match:
         end = pos
         return true
-      case .word(let key, let prefix):
-        if pos < scope.upperBound,
-          prefix < 0 ? index.hasKey(pos, key) : PatternMatcher.prefixMatches(pos, prefixes[Int(prefix)], tokens, scalars, index),
+      case .word(let key, let p):
+        if pos < scope.upperBound, p < 0 ? view.hasKey(pos, key) : view.hasPrefix(pos, prefix(Int(p))),
           run(pc + 1, pos + 1, &end)
         {
           return true
         }
       case .symbol(let c):
-        if pos < scope.upperBound, tokens[pos].kind == .symbol, tokens[pos].key == UInt64(c), run(pc + 1, pos + 1, &end) {
+        if pos < scope.upperBound, view.tokens[pos].kind == .symbol, view.tokens[pos].key == UInt64(c),
+          run(pc + 1, pos + 1, &end)
+        {
           return true
         }
       case .any:
         if pos < scope.upperBound, run(pc + 1, pos + 1, &end) { return true }
       case .fact(let slot, let types):
-        if pos < scope.upperBound {
-          for f in index.facts(at: pos) {
-            let factEnd = index.end(of: Int(f))
-            guard index.typeBit(of: Int(f)) & types != 0, factEnd <= scope.upperBound else { continue }
-            captures[slot] = Int(f)
+        if pos < scope.upperBound, pos + 1 < view.starts.count {
+          var k = Int(view.starts[pos])
+          let e = Int(view.starts[pos + 1])
+          while k < e {
+            let f = Int(view.order[k])
+            k += 1
+            let factEnd = Int(view.factEnds[f])
+            guard view.factBits[f] & types != 0, factEnd <= scope.upperBound else { continue }
+            captures[slot] = f
             if run(pc + 1, factEnd, &end) { return true }
-            captures[slot] = nil
+            captures[slot] = -1
           }
         }
       case .split(let a, let b):
