@@ -101,7 +101,9 @@ public struct Engine: Sendable {
       guard !candidates.isEmpty else { continue }
       let bindings: [[Int?]]
       switch rule.match.binding {
-      case .pattern(let p): bindings = matcher.matches(of: p, in: candidates).joined().map(\.captures)
+      case .pattern(let p):
+        let startWords = signals.firstWordMasks[n].map { (tokenWords, $0) }
+        bindings = matcher.matches(of: p, in: candidates, startWords: startWords).joined().map(\.captures)
       case .each: bindings = candidates.flatMap { bind(rule, scope: $0, analysis: analysis, matcher: matcher) }
       }
       do {

@@ -12,6 +12,9 @@ struct WordSignals: Sendable {
   private var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
   /// Per rule, per required word set: the bits of its words; 0 when a word could not be numbered.
   let ruleMasks: [[UInt64]]
+  /// Per rule, the bits of the words a match can start with: nil when starts cannot be
+  /// tested by word bits (no first set, or a word left unnumbered); 0 when it starts with no word.
+  let firstWordMasks: [UInt64?]
 
   init(rules: [Rule]) {
     var next: UInt64 = 1
@@ -19,13 +22,18 @@ struct WordSignals: Sendable {
     var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
     var prefixBits: [[UInt32]: UInt64] = [:]
     var masks: [[UInt64]] = []
+    var firstMasks: [UInt64?] = []
     for rule in rules {
       guard case .pattern(let p) = rule.match.binding else {
         masks.append([])
+        firstMasks.append(nil)
         continue
       }
       var ruleMask: [UInt64] = []
-      for set in p.requiredWords {
+      // The words a match can start with come first; their mask (when complete) lets the
+      // matcher skip starts by one bit test.
+      let firstWords = p.firstSet?.words ?? []
+      for set in [firstWords] + p.requiredWords {
         var mask: UInt64 = 0
         var complete = true
         for w in set {
@@ -51,11 +59,18 @@ struct WordSignals: Sendable {
         }
         ruleMask.append(complete ? mask : 0)
       }
+      firstMasks.append(p.firstSet == nil || firstWords.isEmpty ? (p.firstSet == nil ? nil : 0) : (ruleMask.first ?? 0))
+      if firstWords.isEmpty || ruleMask.first == 0 {
+        // Not every first word could be numbered: no start test by words.
+        if !firstWords.isEmpty { firstMasks[firstMasks.count - 1] = nil }
+      }
+      ruleMask.removeFirst()
       masks.append(ruleMask)
     }
     self.exact = exact
     self.prefixes = prefixes
     self.ruleMasks = masks
+    self.firstWordMasks = firstMasks
   }
 
   @inline(__always)

@@ -250,7 +250,11 @@ public final class PatternMatcher {
 
   /// `matches(of:in:)` for many scopes at once, sharing one search set-up: the engine's
   /// usual call, since a rule usually has a few scopes per document.
-  public func matches(of pattern: Pattern, in scopes: [Range<Int>]) -> [[PatternMatch]] {
+  /// `startWords`, when given, says which tokens hold one of the words the pattern can start
+  /// with (`words[t] & mask != 0`), replacing the word tests of the start filter.
+  public func matches(
+    of pattern: Pattern, in scopes: [Range<Int>], startWords: (words: [UInt64], mask: UInt64)? = nil
+  ) -> [[PatternMatch]] {
     let width = pattern.program.count
     let cap = 8_000_000
     let largest = scopes.lazy.map { ($0.count + 1) * width }.filter { $0 <= cap }.max() ?? 0
@@ -259,7 +263,7 @@ public final class PatternMatcher {
     results.reserveCapacity(scopes.count)
     let first = pattern.firstSet
     let firstBits = pattern.firstBits
-    let firstSymbols = first?.symbols ?? []
+    let firstSymbols = Array(first?.symbols ?? [])
     let limit = self.limit
     let scratch = self.scratch
     // Prefixes flattened: the pattern's own, then the first set's.
@@ -293,10 +297,16 @@ public final class PatternMatcher {
                     search.steps = 0
                     search.exhausted = false
                     for start in scope {
-                      if first != nil,
-                        !search.canStart(start, bits: firstBits, keys: firstKeys, prefixes: firstPrefixRange, symbols: firstSymbols)
-                      {
-                        continue
+                      if first != nil {
+                        if let (words, mask) = startWords {
+                          let t = view.tokens[start]
+                          let symbolStart = t.kind == .symbol && firstSymbols.contains { UInt64($0) == t.key }
+                          if view.bits(at: start) & firstBits == 0 && words[start] & mask == 0 && !symbolStart { continue }
+                        } else if !search.canStart(
+                          start, bits: firstBits, keys: firstKeys, prefixes: firstPrefixRange, symbols: firstSymbols)
+                        {
+                          continue
+                        }
                       }
                       var end = -1
                       if search.run(0, start, &end) {
@@ -346,12 +356,15 @@ public final class PatternMatcher {
       UnsafeBufferPointer(rebasing: prefixChars[prefixStart[n]..<prefixStart[n + 1]])
     }
 
-    func canStart(_ start: Int, bits: UInt16, keys: UnsafeBufferPointer<UInt64>, prefixes: Range<Int>, symbols: Set<UInt32>)
+    func canStart(_ start: Int, bits: UInt16, keys: UnsafeBufferPointer<UInt64>, prefixes: Range<Int>, symbols: [UInt32])
       -> Bool
     {
       if view.bits(at: start) & bits != 0 { return true }
       let t = view.tokens[start]
-      if t.kind == .symbol { return symbols.contains(UInt32(t.key)) }
+      if t.kind == .symbol {
+        for c in symbols where UInt64(c) == t.key { return true }
+        return false
+      }
       for k in keys where view.hasKey(start, k) { return true }
       for n in prefixes where view.hasPrefix(start, prefix(n)) { return true }
       return false
