@@ -33,7 +33,7 @@ let package = Package(
     // Rule language foundations: the assert/where expression language and safe YAML loading.
     .target(name: "Expressions", dependencies: ["Facts"], swiftSettings: strict),
     .target(
-      name: "YAMLSupport", dependencies: [.product(name: "Yams", package: "Yams")],
+      name: "YAMLSupport", dependencies: ["TextModel", .product(name: "Yams", package: "Yams")],
       swiftSettings: strict),
     .executableTarget(
       name: "claimcheck",

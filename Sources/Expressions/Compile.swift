@@ -1,3 +1,4 @@
+import TextModel
 /// What a function accepts. The evaluator knows how to compute every standard function;
 /// a table lets a caller allow only some of them.
 public struct FunctionSignature: Sendable, Hashable {
@@ -169,34 +170,5 @@ struct Checker {
 
 /// " (did you mean 'x'?)" for the closest candidate within a small edit distance, else "".
 func suggestion(for word: String, among candidates: Set<String>) -> String {
-  let limit = max(1, min(3, word.count / 3))
-  var best: (String, Int)?
-  for c in candidates.sorted() {
-    let d = editDistance(word, c)
-    if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
-  }
-  return best.map { " (did you mean '\($0.0)'?)" } ?? ""
-}
-
-/// Levenshtein distance with adjacent transpositions counted as one edit.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let x = Array(a.unicodeScalars)
-  let y = Array(b.unicodeScalars)
-  if x.isEmpty { return y.count }
-  if y.isEmpty { return x.count }
-  var prevPrev = [Int](repeating: 0, count: y.count + 1)
-  var prev = Array(0...y.count)
-  var row = [Int](repeating: 0, count: y.count + 1)
-  for i in 1...x.count {
-    row[0] = i
-    for j in 1...y.count {
-      let cost = x[i - 1] == y[j - 1] ? 0 : 1
-      var v = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
-      if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { v = min(v, prevPrev[j - 2] + 1) }
-      row[j] = v
-    }
-    prevPrev = prev
-    prev = row
-  }
-  return prev[y.count]
+  Suggestions.hint(word, candidates.sorted())
 }

@@ -315,21 +315,5 @@ func utf8Offset(_ s: String, scalars n: Int) -> Int {
 
 /// " (did you mean 'x'?)" for the closest candidate within a small edit distance.
 func didYouMean(_ word: String, _ candidates: [String]) -> String {
-  func distance(_ a: [Character], _ b: [Character]) -> Int {
-    var row = Array(0...b.count)
-    for (i, ca) in a.enumerated() {
-      var previous = row[0]
-      row[0] = i + 1
-      for (j, cb) in b.enumerated() {
-        let current = row[j + 1]
-        row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (ca == cb ? 0 : 1))
-        previous = current
-      }
-    }
-    return row[b.count]
-  }
-  let w = Array(word)
-  let best = candidates.map { ($0, distance(w, Array($0))) }.min { $0.1 < $1.1 }
-  guard let (name, d) = best, d <= max(2, w.count / 3), d > 0 else { return "" }
-  return " (did you mean '\(name)'?)"
+  Suggestions.hint(word, candidates)
 }

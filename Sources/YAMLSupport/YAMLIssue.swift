@@ -1,3 +1,4 @@
+import TextModel
 /// A problem found in a YAML file, with a 1-based line and column (columns count Unicode
 /// scalars, as libyaml does).
 public struct YAMLIssue: Error, Sendable, Hashable, CustomStringConvertible {
@@ -81,35 +82,7 @@ func excerpt(_ line: String, column: Int, width: Int) -> (String, Int) {
   return (String(s), c - start + (start > 0 ? 1 : 0) + 1)
 }
 
-/// Edit distance (Levenshtein, adjacent transpositions count as one) for did-you-mean hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let x = Array(a.unicodeScalars)
-  let y = Array(b.unicodeScalars)
-  if x.isEmpty { return y.count }
-  if y.isEmpty { return x.count }
-  var before = [Int](repeating: 0, count: y.count + 1)
-  var previous = Array(0...y.count)
-  var current = [Int](repeating: 0, count: y.count + 1)
-  for i in 1...x.count {
-    current[0] = i
-    for j in 1...y.count {
-      var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-      if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] { d = min(d, before[j - 2] + 1) }
-      current[j] = d
-    }
-    before = previous
-    previous = current
-  }
-  return previous[y.count]
-}
-
 /// The closest allowed word within a small distance, for "did you mean" hints.
 func closest(_ word: String, in candidates: [String]) -> String? {
-  let limit = max(1, min(3, word.count / 3))
-  var best: (String, Int)?
-  for c in candidates {
-    let d = editDistance(word.lowercased(), c.lowercased())
-    if d <= limit && (best == nil || d < best!.1) { best = (c, d) }
-  }
-  return best?.0
+  Suggestions.closest(word, in: candidates)
 }
