@@ -381,6 +381,8 @@ func englishRelativeDaysAndRanges(_ c: DateCase) {
   DateCase("Polls open on the first Tuesday of March 2026", ["date|2026-03-03|first Tuesday of March 2026|wd=3"], reference: feb19),
   DateCase("It ends on the last Monday of March", ["date|2026-03-30|last Monday of March|wd=2"], reference: feb19),
   DateCase("It began on the first Monday of this month", ["date|2026-02-02|first Monday of this month|wd=2"], reference: feb19),
+  DateCase("أعلنت الوزارة في وقت سابق من هذا العام", ["date|2026|وقت سابق من هذا العام"], reference: feb19),
+  DateCase("Elections are due later this year", ["date|2026|later this year"], reference: feb19),
   DateCase("It began on the third tuesday of september 2014", ["date|2014-09-16|third tuesday of september 2014|wd=3"], reference: feb19),
 ])
 func rangesAndCountedWeekdays(_ c: DateCase) {
@@ -392,6 +394,12 @@ func rangesAndCountedWeekdays(_ c: DateCase) {
   ("APEC will meet in Korea Nov-Feb 2017", (2016, 11, 1), (2017, 3, 1)),
   ("من 30 يونيو إلى 2 يوليو 2025", (2025, 6, 30), (2025, 7, 3)),
   ("It grew from May 2015 to June", (2015, 5, 1), (2015, 7, 1)),
+  // The part of the year or month before or after the document date.
+  ("The ministry said earlier this year that", (2026, 1, 1), (2026, 2, 19)),
+  ("Elections are due later this year", (2026, 2, 19), (2027, 1, 1)),
+  ("We met earlier this month", (2026, 2, 1), (2026, 2, 19)),
+  ("أعلنت الوزارة في وقت سابق من هذا العام", (2026, 1, 1), (2026, 2, 19)),
+  ("ستجري الانتخابات في وقت لاحق من العام الجاري", (2026, 2, 19), (2027, 1, 1)),
 ])
 func rangesCoverTheWholePeriod(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
   let options = ExtractionOptions(referenceDate: feb19)

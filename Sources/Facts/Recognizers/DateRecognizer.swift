@@ -57,6 +57,9 @@ struct DateMatch {
   /// The weekday counted inside the month: "first Tuesday of October" (1), "last Monday of
   /// March" (-1). The day is found once the month is known.
   var nth: Int8 = 0
+  /// The part of the current year or month before (-1) or after (+1) the document date:
+  /// "earlier this year", "في وقت سابق من هذا العام", "later this month".
+  var part: Int8 = 0
   var packedMonthOffset: Int32 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
@@ -197,7 +200,34 @@ extension Scan {
     if d.hour == nil, d.endDay == nil, d.endMonth == nil, d.endYear == nil, d.year != nil || d.month != nil {
       joinRange(&d, limit: limit)
     }
+    if d.relativeYear == 0 || d.monthOffset == 0, d.month == nil || d.monthOffset == 0, d.day == nil, d.weekday == nil {
+      partBefore(&d)
+    }
     return d
+  }
+
+  /// "earlier this year", "later this month", "في وقت سابق من هذا العام", "في وقت لاحق من
+  /// الشهر الجاري": the part of the current year or month before or after the document date.
+  /// The span takes the words in ("في" stays out).
+  private func partBefore(_ d: inout DateMatch) {
+    let i = d.tokens.lowerBound
+    guard i > 0, isWord(i - 1), gap(i) == 1 else { return }
+    let w = tokens[i - 1].key
+    if script(i - 1) == .latin {
+      guard w == Self.earlierKey || w == Self.laterKey else { return }
+      d.part = w == Self.earlierKey ? -1 : 1
+      d.tokens = (i - 1)..<d.tokens.upperBound
+      d.leadingClitic = 0
+      return
+    }
+    guard i > 2, w == Self.dateMinKey, isWord(i - 2), isWord(i - 3), gap(i - 1) == 1, gap(i - 2) == 1,
+      tokens[i - 3].key == Self.timeWordKey
+    else { return }
+    let side = tokens[i - 2].key
+    guard side == Self.priorKey || side == Self.afterwardKey else { return }
+    d.part = side == Self.priorKey ? -1 : 1
+    d.tokens = (i - 3)..<d.tokens.upperBound
+    d.leadingClitic = 0
   }
 
   /// Joins a second date of the same grain after "to", "until", "-", "الى", "حتى" (or "and" /
@@ -1414,6 +1444,11 @@ extension Scan {
   static let dayRangeToKeys: Set<UInt64> = Set(
     ["to", "till", "until", "through", "thru", "إلى", "الى", "حتى", "وحتى", "ولغاية", "لغاية"].map(key))
   static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
+  static let earlierKey = key("earlier")
+  static let laterKey = key("later")
+  static let timeWordKey = key("وقت")
+  static let priorKey = key("سابق")
+  static let afterwardKey = key("لاحق")
   /// Verbs that move a date: "postponed from May to September" names two dates, not a period.
   static let dateMoveKeys: Set<UInt64> = Set(
     [
@@ -1588,6 +1623,13 @@ extension Scan {
     } else if let endYear = d.endYear, !d.isHijri, civil.month == nil {
       guard endYear > civil.year else { return nil }
       f.interval.high = Double(CivilDate.daysFromCivil(endYear + 1, 1, 1)) * 86400
+    }
+    if d.part != 0 {
+      // Up to the document date, or from it on.
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let cut = Double(CivilDate.daysFromCivil(ref.year, rm, rd)) * 86400
+      guard cut > f.interval.low, cut < f.interval.high else { return nil }
+      if d.part < 0 { f.interval.high = cut } else { f.interval.low = cut }
     }
     f.weekday = d.weekday
     if d.isHijri, let year = d.year {
