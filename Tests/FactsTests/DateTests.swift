@@ -383,6 +383,15 @@ func englishRelativeDaysAndRanges(_ c: DateCase) {
   DateCase("It began on the first Monday of this month", ["date|2026-02-02|first Monday of this month|wd=2"], reference: feb19),
   DateCase("أعلنت الوزارة في وقت سابق من هذا العام", ["date|2026|وقت سابق من هذا العام"], reference: feb19),
   DateCase("Elections are due later this year", ["date|2026|later this year"], reference: feb19),
+  DateCase("تبدأ الدورة السبت الحادي والعشرين", ["date|2026-02-21|السبت الحادي والعشرين|wd=7"], reference: feb19),
+  DateCase(
+    "تعقد الجلسة الثلاثاء الرابع والعشرين من هذا الشهر", ["date|2026-02-24|الثلاثاء الرابع والعشرين من هذا الشهر|wd=3"],
+    reference: feb19),
+  DateCase(
+    "تجرى الانتخابات الثلاثاء الثالث من شهر أيلول 2014", ["date|2014-09-16|الثلاثاء الثالث من شهر أيلول 2014|wd=3"],
+    reference: feb19),
+  DateCase("يعقد الاجتماع الاثنين الأخير من الشهر المقبل", ["date|2026-03-30|الاثنين الأخير من الشهر المقبل|wd=2"], reference: feb19),
+  DateCase("الأحد الأول من الشهر عطلة", [], reference: feb19),
   DateCase("It began on the third tuesday of september 2014", ["date|2014-09-16|third tuesday of september 2014|wd=3"], reference: feb19),
 ])
 func rangesAndCountedWeekdays(_ c: DateCase) {

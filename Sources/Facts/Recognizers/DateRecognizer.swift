@@ -353,6 +353,12 @@ extension Scan {
       d.leadingClitic = lead
       return d
     }
+    if core == nil, let w = weekday, script(weekdayEnd - 1) == .arabic,
+      var d = arabicWeekdayOrdinal(start: i, after: weekdayEnd, weekday: w, limit: limit)
+    {
+      d.leadingClitic = lead
+      return d
+    }
     if core == nil, let w = weekday {
       return weekdayAlone(start: i, end: weekdayEnd, limit: limit, weekday: w, afterDayWord: afterDayWord, lead: lead)
     }
@@ -400,6 +406,57 @@ extension Scan {
       // "the first Monday of the month" is a rule that repeats, not a date.
       return nil
     }
+    d.weekday = w
+    d.nth = Int8(n)
+    d.relative = 0
+    return d
+  }
+
+  /// An Arabic weekday with an ordinal after it. From the sixth on it is the day of the month
+  /// ("السبت السادس عشر", "الثلاثاء التاسع عشر من هذا الشهر"); the first to the fifth and
+  /// "الأخير" count the weekday inside a month named after "من" / "في" ("الثلاثاء الثالث من
+  /// شهر أيلول 2014", "الاثنين الأخير من الشهر المقبل"); alone they name no date ("الأحد
+  /// الأول" may count anything).
+  private func arabicWeekdayOrdinal(start i: Int, after e: Int, weekday w: Int, limit: Int) -> DateMatch? {
+    guard e < limit, isWord(e), gap(e) == 1 else { return nil }
+    var n: Int
+    var k: Int
+    if Self.lastArabicKeys.contains(tokens[e].key) {
+      n = -1
+      k = e + 1
+    } else {
+      guard flags[e].contains(.ordinal), let o = matchOrdinalWords(at: e, limit: limit), let v = o.value, v >= 1,
+        v <= 31, v == v.rounded()
+      else { return nil }
+      n = Int(v)
+      k = o.tokens.upperBound
+    }
+    // The month after "من" / "في": a name (after "شهر" or not) or one relative to the document.
+    var month: DateMatch?
+    if k + 1 < limit, gap(k) == 1, isWord(k, Self.dateMinKey) || isWord(k, Self.dateFiKey), gap(k + 1) == 1 {
+      var j = k + 1
+      if let (_, m) = first(j, { if case .marker(.monthWord) = $0.lex { true } else { nil } }), Int(m.end) == j + 1,
+        !m.article, j + 1 < limit, gap(j + 1) <= 1
+      {
+        j += 1
+      }
+      if let m = monthPhrase(at: j, limit: limit, start: i, context: true, relative: 0), m.day == nil, !m.isHijri {
+        month = m
+      } else if let (offset, end) = relativeMonthPhrase(at: k + 1, limit: limit) {
+        var m = DateMatch(tokens: i..<end)
+        m.monthOffset = offset
+        month = m
+      }
+    }
+    if n >= 6 {
+      var d = month ?? DateMatch(tokens: i..<k)
+      d.day = n
+      d.weekday = w
+      d.relative = 0
+      guard d.monthOffset != nil || d.month == nil || dayExists(d) else { return nil }
+      return d
+    }
+    guard var d = month else { return nil }
     d.weekday = w
     d.nth = Int8(n)
     d.relative = 0
@@ -1444,6 +1501,7 @@ extension Scan {
   static let dayRangeToKeys: Set<UInt64> = Set(
     ["to", "till", "until", "through", "thru", "إلى", "الى", "حتى", "وحتى", "ولغاية", "لغاية"].map(key))
   static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
+  static let lastArabicKeys: Set<UInt64> = Set(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
   static let earlierKey = key("earlier")
   static let laterKey = key("later")
   static let timeWordKey = key("وقت")
