@@ -392,6 +392,7 @@ func englishRelativeDaysAndRanges(_ c: DateCase) {
     reference: feb19),
   DateCase("يعقد الاجتماع الاثنين الأخير من الشهر المقبل", ["date|2026-03-30|الاثنين الأخير من الشهر المقبل|wd=2"], reference: feb19),
   DateCase("الأحد الأول من الشهر عطلة", [], reference: feb19),
+  DateCase("Spending in the current year rose", ["date|2026|current year"], reference: feb19),
   DateCase("It began on the third tuesday of september 2014", ["date|2014-09-16|third tuesday of september 2014|wd=3"], reference: feb19),
 ])
 func rangesAndCountedWeekdays(_ c: DateCase) {
