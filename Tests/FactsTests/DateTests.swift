@@ -393,6 +393,10 @@ func englishRelativeDaysAndRanges(_ c: DateCase) {
   DateCase("يعقد الاجتماع الاثنين الأخير من الشهر المقبل", ["date|2026-03-30|الاثنين الأخير من الشهر المقبل|wd=2"], reference: feb19),
   DateCase("الأحد الأول من الشهر عطلة", [], reference: feb19),
   DateCase("Spending in the current year rose", ["date|2026|current year"], reference: feb19),
+  DateCase("The deal expires on the last day of October 2015", ["date|2015-10-31|last day of October 2015"], reference: feb19),
+  DateCase("Talks resume on the third day of March", ["date|2026-03-03|third day of March"], reference: feb19),
+  DateCase("Prices rise on the first day of next month", ["date|2026-03-01|first day of next month"], reference: feb19),
+  DateCase("He spoke on the last day of the talks", [], reference: feb19),
   DateCase("It began on the third tuesday of september 2014", ["date|2014-09-16|third tuesday of september 2014|wd=3"], reference: feb19),
 ])
 func rangesAndCountedWeekdays(_ c: DateCase) {

@@ -131,9 +131,18 @@ extension Scan {
   /// it is as likely a score or a fraction. "3 days ago" / "منذ 3 أيام" are read in
   /// `agoDate` (DurationRecognizer.swift).
   ///
+  /// Periods (one fact, `interval` over the whole period; see `joinRange`): "from May to
+  /// September 2016", "من مايو إلى سبتمبر", "Nov-Feb 2017", "July 13 - July 15", "between August
+  /// and October"; not when each end carries its own year, nor after a verb that moves a date.
+  /// "earlier this year" / "في وقت سابق من هذا العام" and "later this month" cover the part of
+  /// the period before or after the document date. Days counted in a month: "Tuesday the 19th",
+  /// "السبت السادس عشر", "the first Tuesday of October", "last Monday of March", "الثلاثاء
+  /// الثالث من شهر أيلول 2014", "the last day of October 2015", "the third day of March".
+  ///
   /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
   /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
-  /// ("the 15th"), two-digit years after a month name ("14th April 15"), and holidays.
+  /// ("the 15th"), "the first Monday of the month" (a rule that repeats), two-digit years after
+  /// a month name ("14th April 15"), and holidays.
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
@@ -520,6 +529,16 @@ extension Scan {
         {
           return d
         }
+        // "the third day of October".
+        if script(j) == .latin, let o = matchOrdinalWords(at: j, limit: limit), let v = o.value, v >= 1, v <= 31,
+          v == v.rounded(), isWord(o.tokens.upperBound, Self.dayKey), gap(o.tokens.upperBound) == 1,
+          var d = nthWeekday(start: j, after: o.tokens.upperBound + 1, weekday: 0, n: 0, limit: limit)
+        {
+          d.weekday = nil
+          d.day = Int(v)
+          guard d.month == nil || dayExists(d) else { return nil }
+          return d
+        }
         if let d = ordinalDayMonth(at: j, limit: limit) { return d }
       case .month, .hijriMonth:
         if let d = monthPhrase(at: j, limit: limit, start: j, context: false, relative: 0) { return d }
@@ -551,6 +570,14 @@ extension Scan {
         {
           var d = DateMatch(tokens: j..<(e + 1))
           d.monthOffset = r
+          return d
+        }
+        // "the last day of October 2015".
+        if m.lex == .past, isWord(e, Self.dayKey),
+          var d = nthWeekday(start: j, after: e + 1, weekday: 0, n: 0, limit: limit)
+        {
+          d.weekday = nil
+          d.nth = -8
           return d
         }
         // "last Monday of March".
@@ -1502,6 +1529,7 @@ extension Scan {
     ["to", "till", "until", "through", "thru", "إلى", "الى", "حتى", "وحتى", "ولغاية", "لغاية"].map(key))
   static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
   static let lastArabicKeys: Set<UInt64> = Set(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
+  static let dayKey = key("day")
   static let earlierKey = key("earlier")
   static let laterKey = key("later")
   static let timeWordKey = key("وقت")
@@ -1650,7 +1678,10 @@ extension Scan {
       }
       d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r)
     }
-    if d.nth != 0, let w = d.weekday, let year = d.year, let month = d.month, d.day == nil, !d.isHijri {
+    if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
+      // "the last day of October".
+      d.day = CivilDate.daysInMonth(year, month)
+    } else if d.nth != 0, let w = d.weekday, let year = d.year, let month = d.month, d.day == nil, !d.isHijri {
       let count = CivilDate.daysInMonth(year, month)
       if d.nth > 0 {
         let firstWeekday = CivilDate(year: year, month: month, day: 1).weekday ?? w
