@@ -354,3 +354,71 @@ func englishRelativeDaysAndRanges(_ c: DateCase) {
   #expect(d?.calendar == "hijri")
   #expect(d?.date?.description == "2015-08-03")
 }
+
+// MARK: Ranges of months and days, weekdays counted in a month
+
+@Test(arguments: [
+  // (text, expected facts) against Thursday 2026-02-19.
+  DateCase("The war lasted from May to September 2016.", ["date|2016-05|May to September 2016"], reference: feb19),
+  DateCase("استمرت الحرب من مايو إلى سبتمبر 2016", ["date|2016-05|مايو إلى سبتمبر 2016"], reference: feb19),
+  DateCase("APEC will meet in Korea Nov-Feb 2017", ["date|2016-11|Nov-Feb 2017"], reference: feb19),
+  DateCase("Talks will run between March and May", ["date|2026-03|March and May"], reference: feb19),
+  DateCase("تستمر المحادثات بين مايو وسبتمبر", ["date|2026-05|مايو وسبتمبر"], reference: feb19),
+  DateCase("The summit runs July 13 - July 15", ["date|2026-07-13|July 13 - July 15"], reference: feb19),
+  DateCase("عقدت القمة من 13 تموز الى 15 تموز 2025", ["date|2025-07-13|13 تموز الى 15 تموز 2025"], reference: feb19),
+  // A date moved is two dates; so are two ends that each carry a year.
+  DateCase("The vote was postponed from May to September", ["date|2025-09|September"], reference: feb19),
+  DateCase("تقرر تأجيل الانتخابات من مايو إلى سبتمبر", ["date|2026-05|مايو", "date|2025-09|سبتمبر"], reference: feb19),
+  DateCase("Sales fell from March 2023 to June 2024", ["date|2023-03|March 2023", "date|2024-06|June 2024"], reference: feb19),
+  DateCase("Troops may march to the capital", [], reference: feb19),
+  DateCase("They plan in September to march on the capital", ["date|2025-09|September"], reference: feb19),
+  // A weekday and a day of the month: the nearest such day.
+  DateCase("The vote is on Tuesday the 24th", ["date|2026-02-24|Tuesday the 24th|wd=3"], reference: feb19),
+  DateCase("The vote is on Tuesday 24th", ["date|2026-02-24|Tuesday 24th|wd=3"], reference: feb19),
+  DateCase("On Tuesday 24 people died", ["date|2026-02-17|Tuesday|wd=3"], reference: feb19),
+  DateCase("The deadline is the 15th.", [], reference: feb19),
+  // The n-th weekday of a month.
+  DateCase("Polls open on the first Tuesday of March 2026", ["date|2026-03-03|first Tuesday of March 2026|wd=3"], reference: feb19),
+  DateCase("It ends on the last Monday of March", ["date|2026-03-30|last Monday of March|wd=2"], reference: feb19),
+  DateCase("It began on the first Monday of this month", ["date|2026-02-02|first Monday of this month|wd=2"], reference: feb19),
+  DateCase("أعلنت الوزارة في وقت سابق من هذا العام", ["date|2026|وقت سابق من هذا العام"], reference: feb19),
+  DateCase("Elections are due later this year", ["date|2026|later this year"], reference: feb19),
+  DateCase("تبدأ الدورة السبت الحادي والعشرين", ["date|2026-02-21|السبت الحادي والعشرين|wd=7"], reference: feb19),
+  DateCase(
+    "تعقد الجلسة الثلاثاء الرابع والعشرين من هذا الشهر", ["date|2026-02-24|الثلاثاء الرابع والعشرين من هذا الشهر|wd=3"],
+    reference: feb19),
+  DateCase(
+    "تجرى الانتخابات الثلاثاء الثالث من شهر أيلول 2014", ["date|2014-09-16|الثلاثاء الثالث من شهر أيلول 2014|wd=3"],
+    reference: feb19),
+  DateCase("يعقد الاجتماع الاثنين الأخير من الشهر المقبل", ["date|2026-03-30|الاثنين الأخير من الشهر المقبل|wd=2"], reference: feb19),
+  DateCase("الأحد الأول من الشهر عطلة", [], reference: feb19),
+  DateCase("Spending in the current year rose", ["date|2026|current year"], reference: feb19),
+  DateCase("The deal expires on the last day of October 2015", ["date|2015-10-31|last day of October 2015"], reference: feb19),
+  DateCase("Talks resume on the third day of March", ["date|2026-03-03|third day of March"], reference: feb19),
+  DateCase("Prices rise on the first day of next month", ["date|2026-03-01|first day of next month"], reference: feb19),
+  DateCase("He spoke on the last day of the talks", [], reference: feb19),
+  DateCase("It began on the third tuesday of september 2014", ["date|2014-09-16|third tuesday of september 2014|wd=3"], reference: feb19),
+])
+func rangesAndCountedWeekdays(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  ("The war lasted from May to September 2016.", (2016, 5, 1), (2016, 10, 1)),
+  ("APEC will meet in Korea Nov-Feb 2017", (2016, 11, 1), (2017, 3, 1)),
+  ("من 30 يونيو إلى 2 يوليو 2025", (2025, 6, 30), (2025, 7, 3)),
+  ("It grew from May 2015 to June", (2015, 5, 1), (2015, 7, 1)),
+  // The part of the year or month before or after the document date.
+  ("The ministry said earlier this year that", (2026, 1, 1), (2026, 2, 19)),
+  ("Elections are due later this year", (2026, 2, 19), (2027, 1, 1)),
+  ("We met earlier this month", (2026, 2, 1), (2026, 2, 19)),
+  ("أعلنت الوزارة في وقت سابق من هذا العام", (2026, 1, 1), (2026, 2, 19)),
+  ("ستجري الانتخابات في وقت لاحق من العام الجاري", (2026, 2, 19), (2027, 1, 1)),
+])
+func rangesCoverTheWholePeriod(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let options = ExtractionOptions(referenceDate: feb19)
+  let a = FactExtractor(options: options).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400)
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400)
+}

@@ -45,8 +45,21 @@ struct DateMatch {
     get { packedEndMonth == 0 ? nil : Int(packedEndMonth) }
     set { packedEndMonth = UInt8(clamping: newValue ?? 0) }
   }
+  /// The year of the last day or month of a range when the text gave it: "from May 2015 to
+  /// June 2016", "from 2014 to 2018".
+  var endYear: Int? {
+    get { packedEndYear == 0 ? nil : Int(packedEndYear) }
+    set { packedEndYear = Int16(clamping: newValue ?? 0) }
+  }
   // Packed, since matches are copied at every token that may start a date.
   var packedDayOffset: Int32 = .min
+  var packedEndYear: Int16 = 0
+  /// The weekday counted inside the month: "first Tuesday of October" (1), "last Monday of
+  /// March" (-1). The day is found once the month is known.
+  var nth: Int8 = 0
+  /// The part of the current year or month before (-1) or after (+1) the document date:
+  /// "earlier this year", "في وقت سابق من هذا العام", "later this month".
+  var part: Int8 = 0
   var packedMonthOffset: Int32 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
@@ -118,9 +131,18 @@ extension Scan {
   /// it is as likely a score or a fraction. "3 days ago" / "منذ 3 أيام" are read in
   /// `agoDate` (DurationRecognizer.swift).
   ///
+  /// Periods (one fact, `interval` over the whole period; see `joinRange`): "from May to
+  /// September 2016", "من مايو إلى سبتمبر", "Nov-Feb 2017", "July 13 - July 15", "between August
+  /// and October"; not when each end carries its own year, nor after a verb that moves a date.
+  /// "earlier this year" / "في وقت سابق من هذا العام" and "later this month" cover the part of
+  /// the period before or after the document date. Days counted in a month: "Tuesday the 19th",
+  /// "السبت السادس عشر", "the first Tuesday of October", "last Monday of March", "الثلاثاء
+  /// الثالث من شهر أيلول 2014", "the last day of October 2015", "the third day of March".
+  ///
   /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
   /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
-  /// ("the 15th"), two-digit years after a month name ("14th April 15"), and holidays.
+  /// ("the 15th"), "the first Monday of the month" (a rule that repeats), two-digit years after
+  /// a month name ("14th April 15"), and holidays.
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
@@ -184,7 +206,119 @@ extension Scan {
   private func datePhrase(at i: Int, limit: Int) -> DateMatch? {
     guard var d = weekdayDate(at: i, limit: limit) else { return nil }
     attachTime(to: &d, limit: limit)
+    if d.hour == nil, d.endDay == nil, d.endMonth == nil, d.endYear == nil, d.year != nil || d.month != nil {
+      joinRange(&d, limit: limit)
+    }
+    if d.relativeYear == 0 || d.monthOffset == 0, d.month == nil || d.monthOffset == 0, d.day == nil, d.weekday == nil {
+      partBefore(&d)
+    }
     return d
+  }
+
+  /// "earlier this year", "later this month", "في وقت سابق من هذا العام", "في وقت لاحق من
+  /// الشهر الجاري": the part of the current year or month before or after the document date.
+  /// The span takes the words in ("في" stays out).
+  private func partBefore(_ d: inout DateMatch) {
+    let i = d.tokens.lowerBound
+    guard i > 0, isWord(i - 1), gap(i) == 1 else { return }
+    let w = tokens[i - 1].key
+    if script(i - 1) == .latin {
+      guard w == Self.earlierKey || w == Self.laterKey else { return }
+      d.part = w == Self.earlierKey ? -1 : 1
+      d.tokens = (i - 1)..<d.tokens.upperBound
+      d.leadingClitic = 0
+      return
+    }
+    guard i > 2, w == Self.dateMinKey, isWord(i - 2), isWord(i - 3), gap(i - 1) == 1, gap(i - 2) == 1,
+      tokens[i - 3].key == Self.timeWordKey
+    else { return }
+    let side = tokens[i - 2].key
+    guard side == Self.priorKey || side == Self.afterwardKey else { return }
+    d.part = side == Self.priorKey ? -1 : 1
+    d.tokens = (i - 3)..<d.tokens.upperBound
+    d.leadingClitic = 0
+  }
+
+  /// Joins a second date of the same grain after "to", "until", "-", "الى", "حتى" (or "and" /
+  /// "و" after "between" / "بين") into one period: "from May to September 2016", "من مايو إلى
+  /// سبتمبر", "July 13 - July 15", "from 2014 to 2018", "between August and October". A year
+  /// written once, after the second date, holds for both. The first date must come before the
+  /// second. Relative and Hijri dates are left alone, and so are two dates that each carry their
+  /// own year ("between July 2025 and January 2026", "from 2014 to 2018"): news compares figures
+  /// at the two ends, and the date-order rules read them. A date moved ("postponed from May to
+  /// September", "تأجيل … من مايو إلى سبتمبر") is no period.
+  private func joinRange(_ d: inout DateMatch, limit: Int) {
+    guard !d.isHijri, d.relative == 0, d.dayOffset == nil, d.monthOffset == nil, d.relativeYear == nil else { return }
+    let first = d.tokens.lowerBound
+    let e = d.tokens.upperBound
+    guard e < limit else { return }
+    let between = first > 0 && isWord(first - 1) && Self.dayRangeBetweenKeys.contains(tokens[first - 1].key)
+    let from = between || (first > 0 && isWord(first - 1) && Self.rangeFromKeys.contains(tokens[first - 1].key))
+    // The verb sits before "from" or before its object: "postponed it from", "تأجيل الانتخابات من".
+    if from, first > 1 {
+      for b in max(0, first - 3)...(first - 2) where isWord(b) && Self.dateMoveKeys.contains(tokens[b].key) { return }
+    }
+    var k = e
+    if isSymbol(k, 0x2D) || isSymbol(k, 0x2013) {
+      guard gap(k) <= 1 else { return }
+      k += 1
+    } else if isWord(k), gap(k) == 1 {
+      let w = tokens[k].key
+      if Self.dayRangeToKeys.contains(w) || (between && (w == Self.dateAndKey || w == Self.dateWaKey)) {
+        k += 1
+      } else if !(between && script(k) == .arabic && text.scalars[Int(tokens[k].start)] == 0x0648) {
+        return
+      }
+    } else {
+      return
+    }
+    guard k < limit, gap(k) <= 1 else { return }
+    var s: DateMatch
+    if d.month == nil {
+      // "from 2014 to 2018": a year after a year.
+      guard let y1 = d.year, isDigits(k), tokens[k].length == 4, (1500...2100).contains(tokens[k].key),
+        Int(tokens[k].key) > y1, !continuesNumber(k + 1), !followedByQuantity(k + 1), !followedByNoun(k + 1)
+      else { return }
+      s = DateMatch(tokens: k..<(k + 1))
+      s.year = Int(tokens[k].key)
+    } else if d.day == nil {
+      guard isWord(k), let mn = monthName(at: k, limit: limit), !mn.hijri else { return }
+      // "in September to march on the capital": an ambiguous second name needs a year or "from".
+      guard var m = monthPhrase(at: k, limit: limit, start: k, context: true, relative: 0), m.day == nil,
+        !mn.ambiguous || mn.paired || from || m.year != nil
+      else { return }
+      if mn.leadingClitic > 0 && !between { return }
+      m.leadingClitic = 0
+      s = m
+    } else {
+      guard let m = weekdayDate(at: k, limit: limit), m.day != nil, m.month != nil else { return }
+      s = m
+    }
+    guard !s.isHijri, s.relative == 0, s.endDay == nil, s.endMonth == nil, s.dayOffset == nil, s.monthOffset == nil,
+      s.relativeYear == nil, s.hour == nil
+    else { return }
+    let a = ((d.month ?? 1) * 32 + (d.day ?? 1))
+    let b = ((s.month ?? 1) * 32 + (s.day ?? 1))
+    switch (d.year, s.year) {
+    case (nil, let y2?):
+      d.year = a > b ? y2 - 1 : y2
+      d.endYear = y2
+    case (let y1?, nil):
+      d.endYear = b < a ? y1 + 1 : y1
+    case (_?, _?):
+      // "بين يوليو 2025 ويناير 2026", "from March 2023 to June 2024": two dates, each with its
+      // year, stay two facts; figures are compared at each end, and the date-order rules check
+      // that the period runs forward.
+      return
+    case (nil, nil):
+      guard a != b else { return }
+    }
+    if d.month != nil {
+      d.endMonth = s.month
+      d.endDay = s.day
+      if d.day != nil, d.endMonth == d.month, d.endYear == nil || d.endYear == d.year { d.endMonth = nil }
+    }
+    d.tokens = first..<s.tokens.upperBound
   }
 
   /// A date with the weekday before it: "يوم الأحد 15 مارس 2026", "Monday, March 16".
@@ -220,6 +354,20 @@ extension Scan {
     }
     var core: DateMatch?
     if j < limit, j == i || gap(j) <= 1 { core = dateCore(at: j, limit: limit, dated: weekday != nil || dayWord) }
+    if core == nil, let w = weekday, let (day, end) = dayOfMonthAfterWeekday(weekdayEnd, limit: limit) {
+      // "Tuesday the 19th": the 19th that falls on a Tuesday.
+      var d = DateMatch(tokens: i..<end)
+      d.weekday = w
+      d.day = day
+      d.leadingClitic = lead
+      return d
+    }
+    if core == nil, let w = weekday, script(weekdayEnd - 1) == .arabic,
+      var d = arabicWeekdayOrdinal(start: i, after: weekdayEnd, weekday: w, limit: limit)
+    {
+      d.leadingClitic = lead
+      return d
+    }
     if core == nil, let w = weekday {
       return weekdayAlone(start: i, end: weekdayEnd, limit: limit, weekday: w, afterDayWord: afterDayWord, lead: lead)
     }
@@ -230,6 +378,97 @@ extension Scan {
       d.leadingClitic = lead
       d.weekday = weekday
     }
+    return d
+  }
+
+  /// A day of the month after a weekday, with an ordinal suffix: "Tuesday the 19th", "Tuesday
+  /// 19th". A bare figure ("on Tuesday 19 people died") is no day.
+  private func dayOfMonthAfterWeekday(_ e: Int, limit: Int) -> (Int, Int)? {
+    guard e < limit, script(e - 1) == .latin else { return nil }
+    var k = e
+    if isSymbol(k, 0x2C) { k += 1 }
+    if isWord(k, Self.theKey), gap(k) == 1 { k += 1 }
+    guard k + 2 <= limit, isDigits(k), gap(k) == 1, tokens[k].length <= 2, tokens[k].key >= 1, tokens[k].key <= 31,
+      isWord(k + 1), gap(k + 1) == 0, Self.ordinalSuffixKeys.contains(tokens[k + 1].key)
+    else { return nil }
+    // "Tuesday the 19th of March" is read by the month.
+    if isWord(k + 2), gap(k + 2) == 1, isWord(k + 2, Self.ofKey) { return nil }
+    return (Int(tokens[k].key), k + 2)
+  }
+
+  /// "first Tuesday of October", "the third tuesday of September 2014", "last Monday of March",
+  /// "the first Monday of this month": the weekday counted inside a month. "of the month" is
+  /// left out: it is a rule that repeats ("meets on the first Monday of the month"). `k` is the token
+  /// after the weekday; `n` is the count (-1 for the last one).
+  private func nthWeekday(start: Int, after k: Int, weekday w: Int, n: Int, limit: Int) -> DateMatch? {
+    guard k + 1 < limit, gap(k) == 1, isWord(k, Self.ofKey) || isWord(k, Self.inKey), gap(k + 1) == 1 else {
+      return nil
+    }
+    var d: DateMatch
+    if let m = monthPhrase(at: k + 1, limit: limit, start: start, context: true, relative: 0) {
+      guard m.day == nil, !m.isHijri else { return nil }
+      d = m
+    } else if let (offset, end) = relativeMonthPhrase(at: k + 1, limit: limit) {
+      d = DateMatch(tokens: start..<end)
+      d.monthOffset = offset
+    } else {
+      // "the first Monday of the month" is a rule that repeats, not a date.
+      return nil
+    }
+    d.weekday = w
+    d.nth = Int8(n)
+    d.relative = 0
+    return d
+  }
+
+  /// An Arabic weekday with an ordinal after it. From the sixth on it is the day of the month
+  /// ("السبت السادس عشر", "الثلاثاء التاسع عشر من هذا الشهر"); the first to the fifth and
+  /// "الأخير" count the weekday inside a month named after "من" / "في" ("الثلاثاء الثالث من
+  /// شهر أيلول 2014", "الاثنين الأخير من الشهر المقبل"); alone they name no date ("الأحد
+  /// الأول" may count anything).
+  private func arabicWeekdayOrdinal(start i: Int, after e: Int, weekday w: Int, limit: Int) -> DateMatch? {
+    guard e < limit, isWord(e), gap(e) == 1 else { return nil }
+    var n: Int
+    var k: Int
+    if Self.lastArabicKeys.contains(tokens[e].key) {
+      n = -1
+      k = e + 1
+    } else {
+      guard flags[e].contains(.ordinal), let o = matchOrdinalWords(at: e, limit: limit), let v = o.value, v >= 1,
+        v <= 31, v == v.rounded()
+      else { return nil }
+      n = Int(v)
+      k = o.tokens.upperBound
+    }
+    // The month after "من" / "في": a name (after "شهر" or not) or one relative to the document.
+    var month: DateMatch?
+    if k + 1 < limit, gap(k) == 1, isWord(k, Self.dateMinKey) || isWord(k, Self.dateFiKey), gap(k + 1) == 1 {
+      var j = k + 1
+      if let (_, m) = first(j, { if case .marker(.monthWord) = $0.lex { true } else { nil } }), Int(m.end) == j + 1,
+        !m.article, j + 1 < limit, gap(j + 1) <= 1
+      {
+        j += 1
+      }
+      if let m = monthPhrase(at: j, limit: limit, start: i, context: true, relative: 0), m.day == nil, !m.isHijri {
+        month = m
+      } else if let (offset, end) = relativeMonthPhrase(at: k + 1, limit: limit) {
+        var m = DateMatch(tokens: i..<end)
+        m.monthOffset = offset
+        month = m
+      }
+    }
+    if n >= 6 {
+      var d = month ?? DateMatch(tokens: i..<k)
+      d.day = n
+      d.weekday = w
+      d.relative = 0
+      guard d.monthOffset != nil || d.month == nil || dayExists(d) else { return nil }
+      return d
+    }
+    guard var d = month else { return nil }
+    d.weekday = w
+    d.nth = Int8(n)
+    d.relative = 0
     return d
   }
 
@@ -283,6 +522,23 @@ extension Scan {
       case .marker(.day):
         if let d = todayWord(at: j, match: m, limit: limit) { return d }
       case .ordinal:
+        if script(j) == .latin, let o = matchOrdinalWords(at: j, limit: limit), let v = o.value, v >= 1, v <= 5,
+          v == v.rounded(), let (w, m2) = first(o.tokens.upperBound, { if case .weekday(let w) = $0.lex { w } else { nil } }),
+          gap(o.tokens.upperBound) == 1,
+          let d = nthWeekday(start: j, after: Int(m2.end), weekday: w, n: Int(v), limit: limit)
+        {
+          return d
+        }
+        // "the third day of October".
+        if script(j) == .latin, let o = matchOrdinalWords(at: j, limit: limit), let v = o.value, v >= 1, v <= 31,
+          v == v.rounded(), isWord(o.tokens.upperBound, Self.dayKey), gap(o.tokens.upperBound) == 1,
+          var d = nthWeekday(start: j, after: o.tokens.upperBound + 1, weekday: 0, n: 0, limit: limit)
+        {
+          d.weekday = nil
+          d.day = Int(v)
+          guard d.month == nil || dayExists(d) else { return nil }
+          return d
+        }
         if let d = ordinalDayMonth(at: j, limit: limit) { return d }
       case .month, .hijriMonth:
         if let d = monthPhrase(at: j, limit: limit, start: j, context: false, relative: 0) { return d }
@@ -314,6 +570,20 @@ extension Scan {
         {
           var d = DateMatch(tokens: j..<(e + 1))
           d.monthOffset = r
+          return d
+        }
+        // "the last day of October 2015".
+        if m.lex == .past, isWord(e, Self.dayKey),
+          var d = nthWeekday(start: j, after: e + 1, weekday: 0, n: 0, limit: limit)
+        {
+          d.weekday = nil
+          d.nth = -8
+          return d
+        }
+        // "last Monday of March".
+        if m.lex == .past, let (w, m2) = first(e, { if case .weekday(let w) = $0.lex { w } else { nil } }),
+          tokens[e].length >= 6, let d = nthWeekday(start: j, after: Int(m2.end), weekday: w, n: -1, limit: limit)
+        {
           return d
         }
         // "last Monday", "next Friday".
@@ -513,7 +783,14 @@ extension Scan {
     let anchored = d.day != nil || d.year != nil || d.relative != 0
     // A Hijri month alone ("في رمضان") is not a date.
     if mn.hijri && !anchored { return nil }
-    if mn.ambiguous && !anchored && !context && !mn.paired { return nil }
+    if mn.ambiguous && !anchored && !context && !mn.paired {
+      // "from May to September", "Jan-Feb 2017": the range makes it a month.
+      let from =
+        start > 0 && isWord(start - 1)
+        && (Self.rangeFromKeys.contains(tokens[start - 1].key) || Self.dayRangeBetweenKeys.contains(tokens[start - 1].key))
+      joinRange(&d, limit: limit)
+      return d.endMonth != nil && (from || d.year != nil) ? d : nil
+    }
     // "they march 15 miles", "may 3 times": a noun after the day keeps the verb reading.
     if mn.ambiguous, d.day != nil, d.year == nil, !context, followedByNoun(e) || followedByQuantity(e) {
       return nil
@@ -1254,6 +1531,23 @@ extension Scan {
   static let dayRangeToKeys: Set<UInt64> = Set(
     ["to", "till", "until", "through", "thru", "إلى", "الى", "حتى", "وحتى", "ولغاية", "لغاية"].map(key))
   static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
+  static let lastArabicKeys: Set<UInt64> = Set(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
+  static let dayKey = key("day")
+  static let earlierKey = key("earlier")
+  static let laterKey = key("later")
+  static let timeWordKey = key("وقت")
+  static let priorKey = key("سابق")
+  static let afterwardKey = key("لاحق")
+  /// Verbs that move a date: "postponed from May to September" names two dates, not a period.
+  static let dateMoveKeys: Set<UInt64> = Set(
+    [
+      "postponed", "delayed", "moved", "pushed", "shifted", "rescheduled", "brought", "changed", "advanced",
+      "postpone", "delay", "move", "push", "shift", "reschedule", "change",
+      "تأجيل", "أجل", "أجلت", "تأجيلها", "تأجيله", "تأجيلهما", "نقل", "نقلت", "تقديم", "قدم", "قدمت", "تغيير", "تعديل",
+      "تأخير", "أخر", "أخرت", "ارجاء", "إرجاء", "أرجأ", "أرجأت", "تقديمها", "نقلها", "نقله",
+    ].map(key))
+  /// Words before the first date of a range that make an ambiguous month name a month.
+  static let rangeFromKeys: Set<UInt64> = Set(["from", "من", "ومن"].map(key))
   static let notTodayBeforeKeys: Set<UInt64> = Set(
     ["في", "ذلك", "نفس", "ذات", "طوال", "طيلة", "كل", "خلال", "مدار", "منتصف", "نهاية", "بداية", "هذا", "ليلة",
      "صباح", "مساء", "ظهر", "آخر", "أول"].map(key))
@@ -1339,6 +1633,20 @@ extension Scan {
       let total = ref.year * 12 + (rm - 1) + off
       d.year = total / 12
       d.month = total % 12 + 1
+    } else if d.year == nil, d.month == nil, let day = d.day, let w = d.weekday {
+      // "Tuesday the 19th": the nearest 19th that is a Tuesday, within six months.
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      var best: (year: Int, month: Int, distance: Int)?
+      for off in -6...6 {
+        let total = ref.year * 12 + (rm - 1) + off
+        let (y, m) = (total / 12, total % 12 + 1)
+        guard day <= CivilDate.daysInMonth(y, m), CivilDate(year: y, month: m, day: day).weekday == w else { continue }
+        let distance = abs(CivilDate.daysFromCivil(y, m, day) - base)
+        if best == nil || distance < best!.distance { best = (y, m, distance) }
+      }
+      guard let best else { return nil }
+      (d.year, d.month) = (best.year, best.month)
     } else if d.year == nil, d.month == nil, d.day == nil, d.relativeYear == nil, let w = d.weekday {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let base = CivilDate.daysFromCivil(ref.year, rm, rd)
@@ -1381,6 +1689,21 @@ extension Scan {
       }
       d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r)
     }
+    if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
+      // "the last day of October".
+      d.day = CivilDate.daysInMonth(year, month)
+    } else if d.nth != 0, let w = d.weekday, let year = d.year, let month = d.month, d.day == nil, !d.isHijri {
+      let count = CivilDate.daysInMonth(year, month)
+      if d.nth > 0 {
+        let firstWeekday = CivilDate(year: year, month: month, day: 1).weekday ?? w
+        let day = 1 + ((w - firstWeekday) % 7 + 7) % 7 + (Int(d.nth) - 1) * 7
+        guard day <= count else { return nil }
+        d.day = day
+      } else {
+        let lastWeekday = CivilDate(year: year, month: month, day: count).weekday ?? w
+        d.day = count - ((lastWeekday - w) % 7 + 7) % 7
+      }
+    }
     guard let civil = d.civil else { return nil }
     var f = template
     f.type = civil.grain >= .minute ? .time : .date
@@ -1388,10 +1711,25 @@ extension Scan {
     f.interval = civil.interval
     if let endDay = d.endDay, !d.isHijri, let month = civil.month, let day = civil.day {
       let endMonth = d.endMonth ?? month
-      let endYear = endMonth < month ? civil.year + 1 : civil.year
+      let endYear = d.endYear ?? (endMonth < month ? civil.year + 1 : civil.year)
       guard endDay <= CivilDate.daysInMonth(endYear, endMonth), (endYear, endMonth, endDay) > (civil.year, month, day)
       else { return nil }
       f.interval.high = Double(CivilDate.daysFromCivil(endYear, endMonth, endDay) + 1) * 86400
+    } else if let endMonth = d.endMonth, !d.isHijri, let month = civil.month, civil.day == nil {
+      // A range of months runs to the end of the last one: "Nov-Feb 2017".
+      let endYear = d.endYear ?? (endMonth < month ? civil.year + 1 : civil.year)
+      guard (endYear, endMonth) > (civil.year, month) else { return nil }
+      f.interval.high = Double(CivilDate.daysFromCivil(endYear + endMonth / 12, endMonth % 12 + 1, 1)) * 86400
+    } else if let endYear = d.endYear, !d.isHijri, civil.month == nil {
+      guard endYear > civil.year else { return nil }
+      f.interval.high = Double(CivilDate.daysFromCivil(endYear + 1, 1, 1)) * 86400
+    }
+    if d.part != 0 {
+      // Up to the document date, or from it on.
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let cut = Double(CivilDate.daysFromCivil(ref.year, rm, rd)) * 86400
+      guard cut > f.interval.low, cut < f.interval.high else { return nil }
+      if d.part < 0 { f.interval.high = cut } else { f.interval.low = cut }
     }
     f.weekday = d.weekday
     if d.isHijri, let year = d.year {
