@@ -492,6 +492,13 @@ extension Scan {
           guard k + 1 < limit, gap(k + 1) == 0 else { break }
           joint = .hyphen
           k = j + 1
+        } else if isSymbol(j, 0x2014) || isSymbol(j, 0x2013), gap(j) == 0, r.hasTen, !r.hasUnit, k + 1 < limit,
+          gap(k + 1) == 0, let (p, _) = numberPart(at: j + 1, rule: .none, atStart: false), case .ordinal(1...9) = p
+        {
+          // "twenty—fifth": a dash for the hyphen, only before a unit ordinal ("twenty–thirty"
+          // stays a range).
+          joint = .hyphen
+          k = j + 1
         } else if gap(j) != 1 {
           break
         }
