@@ -140,12 +140,14 @@ extension Scan {
   }
 
   /// "4 thousand 3 hundred and 21", "3 hundred and one", "6 crore and two hundred",
-  /// "3 million and a half": digits with a scale word, then a smaller part. Without "and"
-  /// the part must carry its own smaller scale ("4 thousand 3 hundred"); after a scale of a
-  /// million or more, a part after "and" must be in words or scaled ("3 million and 500
-  /// jobs" stays two figures).
+  /// "3 million and a half": whole digits with a scale word, then a smaller part. Without
+  /// "and" the part must carry its own smaller scale ("4 thousand 3 hundred"); after "and"
+  /// it carries none, and after a scale of a million or more it is in words ("3 million and
+  /// 500 jobs" stays two figures).
   private func extendEnglishCompound(_ read: NumberRead, limit: Int) -> NumberRead {
     var read = read
+    // "1.14 billion and 560.7 mln" are two figures: only a whole head extends.
+    guard let s = read.scale, read.precision >= s else { return read }
     while let unit = read.scale {
       let j = read.tokens.upperBound
       guard j + 1 < limit, gap(j) == 1 else { break }
@@ -175,8 +177,10 @@ extension Scan {
         part = NumberRead(value: w.value, precision: 1, tokens: w.tokens)
         words = true
       }
+      // After "and" a plain part: "3 hundred and 21", but "2 million and 300 thousand" are as
+      // often two figures. Without "and" a smaller scaled part: "4 thousand 3 hundred".
       guard let part, part.value > 0, part.value < unit, !part.looksLikeYear,
-        and || part.scale != nil, unit < 1e6 || words || part.scale != nil
+        and ? (part.scale == nil && (unit < 1e6 || words)) : part.scale != nil
       else { break }
       read.value += part.value
       read.precision = part.precision
@@ -259,10 +263,12 @@ extension Scan {
     // "5m2" is square metres.
     if gap(j) == 0, isDigits(j + 1), gap(j + 1) == 0 { return read }
     // "5 m" with a space is ambiguous with metres; only the attached "5m" reads as million.
-    // A lowercase "k" alone is no unit: "2.33 k" is 2,330. Capital "K" is kelvin; "G" is never
-    // read as a scale (5G, 4G networks, g-force), glued or spaced.
-    if gap(j) == 1, tokens[j].length == 1, script(j) == .latin, text.scalars[Int(tokens[j].start)] != 0x6B {
-      return read
+    // A "k" alone at the end of a clause is thousands: "2.33 k" is 2,330 ("1420 K Street" is an
+    // address, "300 K" kelvin). "G" is never read as a scale (5G, 4G networks, g-force).
+    if gap(j) == 1, tokens[j].length == 1, script(j) == .latin {
+      let e = j + 1
+      let clauseEnds = e >= limit || (tokens[e].kind == .symbol && !isSymbol(e, 0x2D))
+      guard tokens[j].key == Self.kKey, clauseEnds else { return read }
     }
     read.value *= f
     read.precision *= f
