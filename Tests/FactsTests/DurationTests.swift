@@ -59,6 +59,7 @@ func arabicDurations(_ c: DurationCase) {
   DurationCase("The fire burned for 5 and a half hours.", ["5.5 hour|5 and a half hours"]),
   DurationCase("The meeting lasted 2 hours and 30 minutes.", ["150 minute|2 hours and 30 minutes"]),
   DurationCase("The flight took 1 hour and fifteen.", ["75 minute|1 hour and fifteen"]),
+  DurationCase("The new route takes 12 fewer minutes.", ["12 minute|12 fewer minutes"]),
   DurationCase("The hearing ran 2 hours 10.", ["130 minute|2 hours 10"]),
   DurationCase("He spoke for 2 hours and 10 people left.", ["2 hour|2 hours"]),
   DurationCase("It lasted one and a quarter of an hour.", ["1.25 hour|one and a quarter of an hour"]),

@@ -547,7 +547,8 @@ extension Scan {
   static let wahidaKey = key("واحدة")
   static let englishFrequencyKeys: Set<UInt64> = Set(["once", "twice", "thrice", "times", "per", "every"].map(key))
   static let englishLinkKeys: Set<UInt64> = Set(["on", "by", "to", "over", "for"].map(key))
-  static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further"].map(key))
+  /// "2 more days", "two fewer minutes": the length named is the figure's.
+  static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further", "fewer", "less"].map(key))
   static let wholeKey = key("whole")
   static let fullKey = key("full")
   static let fortnightKey = key("fortnight")
