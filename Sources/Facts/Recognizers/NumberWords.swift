@@ -47,9 +47,6 @@ private struct WordsReading {
   var end: Int
   /// The reading ended on an ordinal word ("twenty-first").
   var ordinal = false
-  /// Some word was joined with "and": "two hundred and fifty-four hundredths" is 200.54,
-  /// a whole number and a fraction, not 254 hundredths.
-  var joined = false
 
   init(start: Int) { end = start }
 
@@ -537,10 +534,7 @@ extension Scan {
         break
       }
       beforeConjunction = joint == .conjunction ? saved : nil
-      if joint == .conjunction {
-        r.joined = true
-        beforeLastAnd = saved
-      }
+      if joint == .conjunction { beforeLastAnd = saved }
       r.parts += 1
       r.end = next
       j = next
