@@ -128,6 +128,8 @@ struct NumberWordsTests {
     Case("عقدت الجلسة الحادية والعشرين أمس", .ordinal, 21, "الحادية والعشرين"),
     Case("شهد القرن العشرين حربين", .ordinal, 20, "العشرين"),
     Case("فاز الفريق بالمركز الثالث", .ordinal, 3, "الثالث"),
+    Case("It was the club's thirtyfirst title.", .ordinal, 31, "thirtyfirst"),
+    Case("It was the club's forty—second title.", .ordinal, 42, "forty—second"),
     Case("احتفلت الجامعة بالذكرى المئة لتأسيسها", .ordinal, 100, "المئة"),
     Case("احتفلت البلدة بالذكرى المائة", .ordinal, 100, "المائة"),
     Case("أحيت المدينة الذكرى المئة والخمسين لتأسيسها", .ordinal, 150, "المئة والخمسين"),

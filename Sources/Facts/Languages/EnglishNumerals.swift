@@ -22,6 +22,11 @@ let englishNumerals: [(String, Lex)] = {
   let tenOrdinals = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
   for (n, w) in tenOrdinals.enumerated() { e.append((w, .ordinal(20 + 10 * n))) }
   e.append(("nineth", .ordinal(9)))  // a common misspelling
+  // "twentyfifth", "thirtyfirst": compound ordinals written solid, a typing slip that is never
+  // another word.
+  for (n, t) in tens.enumerated() {
+    for (u, o) in unitOrdinals.prefix(9).enumerated() { e.append((t + o, .ordinal(20 + 10 * n + u + 1))) }
+  }
   e.append(("hundredth", .ordinal(100)))
   e.append(("thousandth", .ordinal(1000)))
   e.append(("millionth", .ordinal(1_000_000)))

@@ -234,6 +234,15 @@ extension Scan {
     }
     guard seen, let n = readNumber(at: i, limit: limit), n.scale == nil else { return nil }
     let after = n.tokens.upperBound
+    // "one and three quarters of an hour", "two and a quarter of hours": the number already
+    // holds its fraction.
+    if n.value != n.value.rounded(), isWord(after, Self.ofKey), gap(after) == 1 {
+      var e = after + 1
+      if isWord(e, Self.aKey) || isWord(e, Self.anKey) { e += 1 }
+      if e < limit, gap(e) == 1, let u = durationUnit(at: e, limit: limit), !u.article, u.count == 1 {
+        return durationFact(value: n.value, unit: u.unit, precision: n.precision, tokens: i..<u.end)
+      }
+    }
     // "2 more minutes", "two additional hours", "3 extra days".
     if isWord(after), gap(after) == 1, Self.englishExtraKeys.contains(tokens[after].key), after + 1 < limit,
       gap(after + 1) == 1, let u = durationUnit(at: after + 1, limit: limit), !u.article, u.count == 1
@@ -395,6 +404,15 @@ extension Scan {
       end = e
       extended = true
     }
+    // "1 hour thirty", "2 hours and 10": minutes left unnamed after hours, only at the end of
+    // the clause ("2 hours and 10 people" is two facts).
+    if !extended, unit == .hour, let (m, e) = bareMinutes(at: end, limit: limit) {
+      total = total * 60 + m
+      precision = 1
+      smallest = .minute
+      end = e
+      extended = true
+    }
     guard extended else { return f }
     var g = f
     g.value = total
@@ -405,6 +423,22 @@ extension Scan {
     let tail = span(f.tokens.lowerBound..<end)
     g.span = f.span.lowerBound..<tail.upperBound
     return g
+  }
+
+  /// Minutes after an hour with no unit: "thirty", "and fifteen", "10", followed by the end
+  /// of the clause. Returns the minutes and the end.
+  private func bareMinutes(at k: Int, limit: Int) -> (Double, Int)? {
+    var j = k
+    guard j < limit, gap(j) == 1 else { return nil }
+    if isWord(j, Self.dateAndKey) { j += 1 }
+    guard j < limit, gap(j) == 1, isDigits(j) || (isWord(j) && hasNumberReading(j)),
+      let n = readNumber(at: j, limit: limit), n.scale == nil, !n.looksLikeYear, n.value >= 1, n.value < 60,
+      n.value == n.value.rounded()
+    else { return nil }
+    let e = n.tokens.upperBound
+    guard e >= limit || (tokens[e].kind == .symbol && !isSymbol(e, 0x2D) && !isSymbol(e, 0x25) && !isSymbol(e, 0x3A))
+    else { return nil }
+    return (n.value, e)
   }
 
   /// One more part of a compound after `k`: ", 3 months", "and 30 minutes", "و6 أشهر",
@@ -513,7 +547,8 @@ extension Scan {
   static let wahidaKey = key("واحدة")
   static let englishFrequencyKeys: Set<UInt64> = Set(["once", "twice", "thrice", "times", "per", "every"].map(key))
   static let englishLinkKeys: Set<UInt64> = Set(["on", "by", "to", "over", "for"].map(key))
-  static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further"].map(key))
+  /// "2 more days", "two fewer minutes": the length named is the figure's.
+  static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further", "fewer", "less"].map(key))
   static let wholeKey = key("whole")
   static let fullKey = key("full")
   static let fortnightKey = key("fortnight")

@@ -269,8 +269,8 @@ extension Scan {
       scale = (f, Int(m.end))
     }
     if plural {
-      // "two quarters" are as often fiscal quarters.
-      if tokens[d].key == Self.quartersKey, !hyphen, !ofFollows, scale == nil { return nil }
+      // "two quarters" are as often fiscal quarters; not after a whole ("one and three quarters").
+      if tokens[d].key == Self.quartersKey, !hyphen, !ofFollows, scale == nil, !afterWhole { return nil }
     } else {
       guard numerator == 1 else { return nil }
       let clauseEnds = e >= limit || (tokens[e].kind == .symbol && !isSymbol(e, 0x2D))
@@ -373,7 +373,7 @@ extension Scan {
 
   /// Whether a word can be part of a number: a numeral or scale reading.
   @inline(__always)
-  private func hasNumberReading(_ i: Int) -> Bool {
+  func hasNumberReading(_ i: Int) -> Bool {
     for m in lex(i) {
       switch m.lex {
       case .numeral, .scale, .scaleDual: return true
@@ -454,6 +454,8 @@ extension Scan {
     // The state before the last conjunction, in case what follows it belongs to another
     // number: "one hundred and two hundred" stops at "one hundred".
     var beforeConjunction: WordsReading?
+    /// The state before the last "and", kept across later words.
+    var beforeLastAnd: WordsReading?
     while j < limit {
       if r.parts > 0, let h = addHalf(at: j, limit: limit, arabic: arabic, to: r) {
         r = h
@@ -485,6 +487,13 @@ extension Scan {
           k = j + 1
         } else if isSymbol(j, 0x2D), gap(j) == 0 {
           guard k + 1 < limit, gap(k + 1) == 0 else { break }
+          joint = .hyphen
+          k = j + 1
+        } else if isSymbol(j, 0x2014) || isSymbol(j, 0x2013), gap(j) == 0, r.hasTen, !r.hasUnit, k + 1 < limit,
+          gap(k + 1) == 0, let (p, _) = numberPart(at: j + 1, rule: .none, atStart: false), case .ordinal(1...9) = p
+        {
+          // "twenty—fifth": a dash for the hyphen, only before a unit ordinal ("twenty–thirty"
+          // stays a range).
           joint = .hyphen
           k = j + 1
         } else if gap(j) != 1 {
@@ -525,6 +534,7 @@ extension Scan {
         break
       }
       beforeConjunction = joint == .conjunction ? saved : nil
+      if joint == .conjunction { beforeLastAnd = saved }
       r.parts += 1
       r.end = next
       j = next
@@ -534,7 +544,14 @@ extension Scan {
       // "three quarters", "one-third", "ثلاثة أرباع": the number is a numerator.
       var n = r.end
       if !arabic, isSymbol(n, 0x2D), gap(n) == 0, gap(n + 1) == 0 { n += 1 }
-      if isWord(n), gap(n) <= 1, Self.fractionKeys.contains(tokens[n].key) { return nil }
+      if isWord(n), gap(n) <= 1,
+        Self.fractionKeys.contains(tokens[n].key) || (beforeLastAnd != nil && tokens[n].key == Self.quartersKey)
+      {
+        // "six million and two thirds", "one hundred and three quarters": the words before
+        // the last "and" are the whole number, and a mixed fraction follows.
+        guard !arabic, let before = beforeLastAnd, before.parts > 0 else { return nil }
+        r = before
+      }
     }
     if r.parts == 1, !r.ordinal, !singleWordAllowed(at: i, reading: r, arabic: arabic) { return nil }
     return r

@@ -120,6 +120,11 @@ extension Scan {
   /// one joined by و are one number (47,270; 3,500,000; 1,700,000).
   private func extendCompound(_ read: NumberRead, limit: Int) -> NumberRead {
     var read = read
+    if read.scale != nil, read.tokens.upperBound < limit, script(read.tokens.upperBound - 1) == .latin,
+      isDigits(read.tokens.lowerBound)
+    {
+      return extendEnglishCompound(read, limit: limit)
+    }
     while let unit = read.scale ?? (read.precision > 1 ? read.precision : nil) {
       let j = read.tokens.upperBound
       guard j + 1 < limit, isWord(j, Self.wawKey), gap(j) <= 1, isDigits(j + 1), gap(j + 1) <= 1,
@@ -130,6 +135,58 @@ extension Scan {
       read.precision = part.precision
       read.tokens = read.tokens.lowerBound..<part.tokens.upperBound
       read.scale = part.scale
+    }
+    return read
+  }
+
+  /// "4 thousand 3 hundred and 21", "3 hundred and one", "6 crore and two hundred",
+  /// "3 million and a half": whole digits with a scale word, then a smaller part. Without
+  /// "and" the part must carry its own smaller scale ("4 thousand 3 hundred"); after "and"
+  /// it carries none, and after a scale of a million or more it is in words ("3 million and
+  /// 500 jobs" stays two figures).
+  private func extendEnglishCompound(_ read: NumberRead, limit: Int) -> NumberRead {
+    var read = read
+    // "1.14 billion and 560.7 mln" are two figures: only a whole head extends.
+    guard let s = read.scale, read.precision >= s else { return read }
+    while let unit = read.scale {
+      let j = read.tokens.upperBound
+      guard j + 1 < limit, gap(j) == 1 else { break }
+      let and = isWord(j, Self.andKey)
+      // "3 million and a half residents".
+      if and, j + 2 < limit, isWord(j + 1, Self.aKey), isWord(j + 2, Self.halfKey), gap(j + 1) == 1, gap(j + 2) == 1,
+        !isWord(j + 3, Self.ofKey)
+      {
+        read.value += unit / 2
+        read.precision = min(read.precision, unit / 2)
+        read.tokens = read.tokens.lowerBound..<(j + 3)
+        read.scale = nil
+        break
+      }
+      if and, let m = mixedFraction(after: read, limit: limit) {
+        read = m
+        read.scale = nil
+        break
+      }
+      let k = and ? j + 1 : j
+      guard k < limit, gap(k) == 1 else { break }
+      var part: NumberRead?
+      var words = false
+      if isDigits(k) {
+        part = readDigits(at: k, limit: limit).map { withScale($0, limit: limit, alreadyScaled: false) }
+      } else if and, isWord(k), let w = matchNumberWords(at: k, limit: limit) {
+        part = NumberRead(value: w.value, precision: 1, tokens: w.tokens)
+        words = true
+      }
+      // After "and" a plain part: "3 hundred and 21", but "2 million and 300 thousand" are as
+      // often two figures. Without "and" a smaller scaled part: "4 thousand 3 hundred".
+      guard let part, part.value > 0, part.value < unit, !part.looksLikeYear,
+        and ? (part.scale == nil && (unit < 1e6 || words)) : part.scale != nil
+      else { break }
+      read.value += part.value
+      read.precision = part.precision
+      read.tokens = read.tokens.lowerBound..<part.tokens.upperBound
+      read.scale = part.scale
+      if !and, part.scale == nil { break }
     }
     return read
   }
@@ -159,7 +216,8 @@ extension Scan {
       if let p = withDecimalWords(read, limit: limit) { return withScale(p, limit: limit, alreadyScaled: false) }
       // "forty two and a third".
       if let m = mixedFraction(after: read, limit: limit) { return m }
-      return withScale(read, limit: limit, alreadyScaled: read.scale != nil || wordScale(in: w.tokens) != nil)
+      if read.scale != nil { return compoundScale(read, limit: limit) }
+      return withScale(read, limit: limit, alreadyScaled: wordScale(in: w.tokens) != nil)
     } else if isWord(i), let (f, m) = first(i, { if case .scaleDual(let f) = $0.lex { f } else { nil } }) {
       return NumberRead(value: 2 * f, precision: f, tokens: i..<Int(m.end), scale: f)
     } else if isWord(i), script(i) == .arabic, !isDigits(i - 1),
@@ -205,7 +263,13 @@ extension Scan {
     // "5m2" is square metres.
     if gap(j) == 0, isDigits(j + 1), gap(j + 1) == 0 { return read }
     // "5 m" with a space is ambiguous with metres; only the attached "5m" reads as million.
-    if gap(j) == 1, tokens[j].length == 1, script(j) == .latin { return read }
+    // A "k" alone at the end of a clause is thousands: "2.33 k" is 2,330 ("1420 K Street" is an
+    // address, "300 K" kelvin). "G" is never read as a scale (5G, 4G networks, g-force).
+    if gap(j) == 1, tokens[j].length == 1, script(j) == .latin {
+      let e = j + 1
+      let clauseEnds = e >= limit || (tokens[e].kind == .symbol && !isSymbol(e, 0x2D))
+      guard tokens[j].key == Self.kKey, clauseEnds else { return read }
+    }
     read.value *= f
     read.precision *= f
     read.scale = f
@@ -226,6 +290,51 @@ extension Scan {
     out.scale = s * f
     out.tokens = read.tokens.lowerBound..<Int(m.end)
     return out
+  }
+
+  static let outKey = key("out")
+  /// "two out of five hundreds": a plural scale after the denominator makes it no ratio we read.
+  static let pluralScaleKeys: Set<UInt64> = Set(["hundreds", "thousands", "millions", "billions", "dozens"].map(key))
+
+  /// A ratio read as its value: "one out of three" (1/3), "two out of five hundred",
+  /// "1 in twenty-one", "one over 20", "2000 over 3".
+  /// Only at the end of a clause: "over" is a hedge in news ("over 20 people", "won 2 over 3
+  /// days"), and "120 out of 300 seats" is a part and a whole that the share rules read.
+  /// "out of" and "in" take only "one" / "1" ("120 out of 300, or 40%" stays two figures),
+  /// and never a year ("1 in 2020") or a percentage.
+  func ratio(after n: NumberRead, limit: Int) -> NumberRead? {
+    let j = n.tokens.upperBound
+    guard j + 1 < limit, isWord(j), gap(j) == 1, n.value > 0, n.value == n.value.rounded(), n.precision <= 1,
+      n.scale == nil
+    else { return nil }
+    let k = tokens[j].key
+    let d: Int
+    if k == Self.outKey {
+      guard isWord(j + 1, Self.ofKey), gap(j + 1) == 1 else { return nil }
+      d = j + 2
+    } else if k == Self.inKey || k == Self.overKey {
+      if k == Self.inKey, n.value != 1 { return nil }
+      d = j + 1
+    } else {
+      return nil
+    }
+    guard d < limit, gap(d) == 1, isDigits(d) || (isWord(d) && hasNumberReading(d)),
+      let den = readNumber(at: d, limit: limit), !den.looksLikeYear, den.value > 0
+    else { return nil }
+    let e = den.tokens.upperBound
+    let clauseEnds = e >= limit || (tokens[e].kind == .symbol && !isSymbol(e, 0x2D) && !isSymbol(e, 0x25))
+    // Every ratio ends its clause: "120 out of 300 seats" stays a part and a whole, as the
+    // share rules read them.
+    guard clauseEnds else { return nil }
+    if k != Self.overKey {
+      // "one out of three", "1 in 21"; a larger part ("120 out of 300, or 40%") stays two figures.
+      guard n.value == 1, den.value > n.value else { return nil }
+      if e < limit, isSymbol(e, 0x25) { return nil }
+      if e < limit, isWord(e), !flags[e].isDisjoint(with: [.unit, .duration]) || Self.pluralScaleKeys.contains(tokens[e].key) {
+        return nil
+      }
+    }
+    return NumberRead(value: n.value / den.value, precision: 0, tokens: n.tokens.lowerBound..<e)
   }
 
   // MARK: quantities
@@ -299,6 +408,12 @@ extension Scan {
     }
     guard var number = definite ?? readNumber(at: j, limit: limit) ?? articleOne(at: j, limit: limit) else { return nil }
     if let fraction = unitFraction(number, limit: limit) { number = fraction }
+    // "one out of three", "1 in twenty-one", "one over 20": a ratio, with no unit after it.
+    var isRatio = false
+    if currency == nil, !percentFirst, let r = ratio(after: number, limit: limit) {
+      number = r
+      isRatio = true
+    }
     if negative {
       number.value = -number.value
       number.looksLikeYear = false
@@ -310,7 +425,9 @@ extension Scan {
     var value = number.value
     var precision = number.precision
 
-    if percentFirst {
+    if isRatio {
+      type = .number
+    } else if percentFirst {
       type = .percent
     } else if let code = currency {
       type = .money
