@@ -961,29 +961,9 @@ extension Scan {
 
   /// "الشهر الماضي", "الشهر المقبل", "الشهر الجاري", "هذا الشهر", "this month".
   private func relativeMonth(at j: Int, match m: LexMatch, limit: Int) -> DateMatch? {
-    let e = Int(m.end)
-    if e == j + 2 {
-      var d = DateMatch(tokens: j..<e)
-      d.monthOffset = 0
-      d.leadingClitic = clitic(m)
-      return d
-    }
-    guard script(j) == .arabic, m.article, e < limit, isWord(e), gap(e) == 1 else { return nil }
-    var r: Int?
-    if Self.dateCurrentKeys.contains(tokens[e].key) {
-      r = 0
-    } else if let (v, m2) = first(e, { m2 in
-      switch m2.lex {
-      case .past: return -1
-      case .next: return 1
-      default: return nil
-      }
-    }), Int(m2.end) == e + 1 {
-      r = v
-    }
-    guard let r else { return nil }
-    var d = DateMatch(tokens: j..<(e + 1))
-    d.monthOffset = r
+    guard let (offset, end) = relativeOffset(at: j, match: m, limit: limit) else { return nil }
+    var d = DateMatch(tokens: j..<end)
+    d.monthOffset = offset
     d.leadingClitic = clitic(m)
     return d
   }
@@ -1098,32 +1078,29 @@ extension Scan {
   /// "العام الماضي", "السنة المقبلة", "العام الجاري", "هذا العام", "this year": a year relative
   /// to the document date. English "last year" / "next year" are read in `dateCore`.
   private func relativeYear(at j: Int, match m: LexMatch, limit: Int) -> DateMatch? {
+    guard let (offset, end) = relativeOffset(at: j, match: m, limit: limit) else { return nil }
+    var d = DateMatch(tokens: j..<end)
+    d.relativeYear = offset
+    d.leadingClitic = clitic(m)
+    return d
+  }
+
+  /// The offset a month or year word carries: 0 for the two-word phrases "هذا الشهر",
+  /// "this year"; -1, 0 or 1 for the definite Arabic noun followed by "الماضي", "الجاري",
+  /// "المقبل" and their kin.
+  private func relativeOffset(at j: Int, match m: LexMatch, limit: Int) -> (offset: Int, end: Int)? {
     let e = Int(m.end)
-    if e == j + 2 {
-      // The phrases "هذا العام", "هذه السنة", "this year".
-      var d = DateMatch(tokens: j..<e)
-      d.relativeYear = 0
-      d.leadingClitic = clitic(m)
-      return d
-    }
+    if e == j + 2 { return (0, e) }
     guard script(j) == .arabic, m.article, e < limit, isWord(e), gap(e) == 1 else { return nil }
-    var r: Int?
-    if Self.dateCurrentKeys.contains(tokens[e].key) {
-      r = 0
-    } else if let (v, m2) = first(e, { m2 in
+    if Self.dateCurrentKeys.contains(tokens[e].key) { return (0, e + 1) }
+    guard let (v, m2) = first(e, { m2 in
       switch m2.lex {
       case .past: return -1
       case .next: return 1
       default: return nil
       }
-    }), Int(m2.end) == e + 1 {
-      r = v
-    }
-    guard let r else { return nil }
-    var d = DateMatch(tokens: j..<(e + 1))
-    d.relativeYear = r
-    d.leadingClitic = clitic(m)
-    return d
+    }), Int(m2.end) == e + 1 else { return nil }
+    return (v, e + 1)
   }
 
   /// "2003م", "1445 هـ", "632 AD", or a year after a preposition: "in 2003", "منذ 2003".
