@@ -127,6 +127,7 @@ func check(_ e: Expected, lenient: Bool = false, sourceLocation: SourceLocation 
     Expected(input: "some 12,000 students", type: .count, text: "some 12,000 students", value: 12000, low: 11400, high: 12600, highInclusive: true, unit: "students", hedge: .about),
     Expected(input: "into 3 main divisions:", type: .count, text: "3 main divisions", value: 3, low: 3, high: 3, highInclusive: true, unit: "divisions"),
     Expected(input: "less than 40,000 a year earlier", type: .number, text: "less than 40,000", value: 40000, low: 0, high: 40000, hedge: .lessThan),
+    Expected(input: "but 40 weren't counted", type: .number, text: "40", value: 40, low: 39.5, high: 40.5),
     Expected(input: "at least 250 injured", type: .count, text: "at least 250 injured", value: 250, low: 250, high: nil, unit: "injured", hedge: .atLeast),
     Expected(input: "up to 100,000 detainees", type: .count, text: "up to 100,000 detainees", value: 1e5, low: 0, high: 1e5, highInclusive: true, unit: "detainees", hedge: .atMost),
     Expected(input: "the 21st annual", type: .ordinal, text: "21st", value: 21, low: 20.5, high: 21.5),

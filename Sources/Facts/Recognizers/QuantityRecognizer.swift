@@ -712,9 +712,15 @@ extension Scan {
     return nil
   }
 
-  /// Verbs in the past ("50 passed") and capitalised names ("2,088,461 Grant shares") are
-  /// not what a figure counts; nouns that are past participles ("250 injured") are.
+  /// Verbs in the past ("50 passed"), capitalised names ("2,088,461 Grant shares") and the
+  /// stems of contractions ("40 weren't") are not what a figure counts; nouns that are past
+  /// participles ("250 injured") are.
   func isLikelyEnglishNoun(_ k: Int) -> Bool {
+    if isSymbol(k + 1, 0x27) || isSymbol(k + 1, 0x2019), gap(k + 1) == 0, isWord(k + 2, Self.contractionTail),
+      gap(k + 2) == 0
+    {
+      return false
+    }
     let t = tokens[k]
     let first = text.starts[Int(t.start)]
     if let b = source.utf8.dropFirst(Int(first)).first, b >= 0x41, b <= 0x5A { return false }

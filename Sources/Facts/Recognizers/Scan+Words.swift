@@ -88,6 +88,9 @@ extension Scan {
       "decrease", "drop", "fall", "compared", "improvement", "premium", "advance",
     ].map(key))
 
+  /// The "t" of "isn't", "weren't".
+  static let contractionTail = key("t")
+
   /// Past participles that news uses as nouns after a figure ("250 injured").
   static let participleNouns: Set<UInt64> = Set(
     [
