@@ -86,7 +86,11 @@ public struct FactExtractor: Sendable {
           i = d.tokens.upperBound
           continue
         }
-        if scan.mayStartDurationWords(i), var q = scan.matchDurationWords(at: i, limit: end) {
+        var found: Fact?
+        if scan.mayStartDurationWords(i) { found = scan.matchDurationWords(at: i, limit: end) }
+        if found == nil, scan.mayStartQuantity(i) { found = scan.matchQuantity(at: i, limit: end) }
+        if found == nil, scan.mayStandalone(i) { found = scan.matchStandalone(at: i, limit: end) }
+        if var q = found {
           if q.type == .duration {
             q = scan.extendDuration(q, limit: end)
             // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
@@ -99,36 +103,6 @@ public struct FactExtractor: Sendable {
           q.clause = clause
           sentenceFacts.append(q)
           i = q.tokens.upperBound
-          continue
-        }
-        if scan.mayStartQuantity(i), var q = scan.matchQuantity(at: i, limit: end) {
-          if q.type == .duration {
-            q = scan.extendDuration(q, limit: end)
-            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
-            if let d = scan.agoDate(for: q, limit: end) {
-              pendingDates.append((facts.count + sentenceFacts.count, d))
-              sentenceFacts.append(Self.datePlaceholder(d, scan: scan, sentence: s, clause: clause))
-            }
-          }
-          q.sentence = s
-          q.clause = clause
-          sentenceFacts.append(q)
-          i = q.tokens.upperBound
-          continue
-        }
-        if scan.mayStandalone(i), var o = scan.matchStandalone(at: i, limit: end) {
-          if o.type == .duration {
-            o = scan.extendDuration(o, limit: end)
-            // "3 days ago", "منذ 3 أيام": the date it points to, and the length of time too.
-            if let d = scan.agoDate(for: o, limit: end) {
-              pendingDates.append((facts.count + sentenceFacts.count, d))
-              sentenceFacts.append(Self.datePlaceholder(d, scan: scan, sentence: s, clause: clause))
-            }
-          }
-          o.sentence = s
-          o.clause = clause
-          sentenceFacts.append(o)
-          i = o.tokens.upperBound
           continue
         }
         i += 1
@@ -139,9 +113,10 @@ public struct FactExtractor: Sendable {
 
     // Dates: the document's own "published"/"updated" lines first, then everything else
     // resolved against the document date.
-    for (index, d) in pendingDates where d.role == .published && d.isComplete {
-      if metaPublished == nil { metaPublished = d.civil }
-      _ = index
+    if metaPublished == nil,
+      let d = pendingDates.first(where: { $0.1.role == .published && $0.1.isComplete })
+    {
+      metaPublished = d.1.civil
     }
     var updated = metaUpdated
     if updated == nil, let d = pendingDates.first(where: { $0.1.role == .updated && $0.1.isComplete }) {
