@@ -64,6 +64,7 @@ public struct FactExtractor: Sendable {
     }
     // Links and e-mail addresses hold digits that are no figures.
     scan.markLinks(&skip)
+    scan.markCodes(&skip)
     var clauseBreaks = segmentation.clauseBreaks[...]
     for (s, sentence) in segmentation.sentences.enumerated() {
       var i = sentence.tokens.lowerBound

@@ -180,7 +180,19 @@ struct NumberFormsTests {
     "Write to desk2024@example.com for copies.",
     "اقرأ التقرير على http://example.net/ar/2019/12 الآن",
     "Follow @user2019 for updates.",
+    "COVID-19 cases surged again.",
+    "The G20 summit opened on time.",
+    "Airbus A330-200 jets landed.",
+    "An F-16 jet crashed near the base.",
+    "CO2 emissions fell sharply.",
+    "سجلت إصابات كوفيد-19 ارتفاعاً جديداً",
   ]
+
+  @Test func codesLeaveMoneyAndYears() {
+    let found = Self.facts("Sales hit USD100 million by Mid-2025.")
+    #expect(found.contains { $0.fact.type == .money && $0.text == "USD100 million" })
+    #expect(found.contains { $0.text == "2025" })
+  }
 
   @Test(arguments: noFigures) func noFigureHere(_ text: String) {
     let found = Self.facts(text).filter { [.number, .count, .percent, .range, .money].contains($0.fact.type) }

@@ -51,6 +51,48 @@ extension Scan {
 
   // MARK: links
 
+  /// Digits glued to a word are part of a name or a code, not a figure: "COVID-19", "G20",
+  /// "A330-200", "F-16", "CO2", "كوفيد-19". The whole glued run is skipped; recognizers that
+  /// start at the letters ("USD100", "Rs500", "Aug-2016") still read it. Arabic clitics glue
+  /// to figures ("ب10"), so only Latin words count when nothing stands between, and a
+  /// hyphenated year ("Mid-2025") stays a year.
+  func markCodes(_ skip: inout [Bool]) {
+    tokens.withUnsafeBufferPointer { t in
+      let n = t.count
+      var i = 1
+      while i < n {
+        guard t[i].kind == .digits, t[i].gap == 0 else {
+          i += 1
+          continue
+        }
+        let prev = t[i - 1]
+        var code = false
+        if prev.kind == .word {
+          code = script(i - 1) == .latin
+        } else if prev.kind == .symbol, prev.key == 0x2D, prev.gap == 0, i >= 2, t[i - 2].kind == .word,
+          t[i].length != 4
+        {
+          switch script(i - 2) {
+          case .latin: code = isUpperLetter(i - 2)
+          case .arabic: code = true
+          case .other: code = false
+          }
+        }
+        guard code else {
+          i += 1
+          continue
+        }
+        skip[i] = true
+        var b = i + 1
+        while b < n, t[b].gap == 0 {
+          skip[b] = true
+          b += 1
+        }
+        i = b
+      }
+    }
+  }
+
   /// Marks the tokens of links ("http://…", "https://…", "www.…") and addresses ("name@host",
   /// "@handle"), up to the next whitespace, so that their digits give no facts.
   func markLinks(_ skip: inout [Bool]) {
