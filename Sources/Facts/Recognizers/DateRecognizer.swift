@@ -706,14 +706,7 @@ extension Scan {
     if endDay != nil && mn.hijri { return nil }
     d.endDay = endDay
     var e = mn.end
-    if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
-      d.year = year
-      if hijri { d.isHijri = true }
-      e = end
-    } else if let (r, end) = relativeAfter(e, limit: limit) {
-      d.relative = r
-      e = end
-    }
+    e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri)
     d.tokens = j..<e
     guard dayExists(d) else { return nil }
     return d
@@ -771,14 +764,7 @@ extension Scan {
       d.endDay = e2
       e = k2
     }
-    if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
-      d.year = year
-      if hijri { d.isHijri = true }
-      e = end
-    } else if relative == 0, let (r, end) = relativeAfter(e, limit: limit) {
-      d.relative = r
-      e = end
-    }
+    e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri, relative: relative == 0)
     d.tokens = start..<e
     let anchored = d.day != nil || d.year != nil || d.relative != 0
     // A Hijri month alone ("في رمضان") is not a date.
@@ -946,17 +932,27 @@ extension Scan {
     d.month = mn.month
     d.isHijri = mn.hijri
     var e = mn.end
-    if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: mn.hijri) {
-      d.year = year
-      if hijri { d.isHijri = true }
-      e = end
-    } else if let (r, end) = relativeAfter(e, limit: limit) {
-      d.relative = r
-      e = end
-    }
+    e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri)
     d.tokens = j..<e
     guard dayExists(d) else { return nil }
     return d
+  }
+
+  /// The year after a month ("15 مارس 2026", "March 15, 2026"), or else the word that places
+  /// it relative to the document date ("15 مارس الماضي"); returns where the date now ends.
+  private func yearOrRelative(
+    after e: Int, into d: inout DateMatch, limit: Int, hijriMonth: Bool, relative: Bool = true
+  ) -> Int {
+    if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: hijriMonth) {
+      d.year = year
+      if hijri { d.isHijri = true }
+      return end
+    }
+    if relative, let (r, end) = relativeAfter(e, limit: limit) {
+      d.relative = r
+      return end
+    }
+    return e
   }
 
   /// "الشهر الماضي", "الشهر المقبل", "الشهر الجاري", "هذا الشهر", "this month".
