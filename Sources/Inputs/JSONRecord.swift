@@ -71,16 +71,35 @@ struct JSONRecordParser {
     }
   }
 
+  /// After `[` or `{`: consumes `close` at once when the container is empty.
+  mutating func closesEmpty(_ close: UInt8) -> Bool {
+    skipSpace()
+    guard i < end, b[i] == close else { return false }
+    i += 1
+    return true
+  }
+
+  /// After a member: "," means another follows (false), `close` ends the container (true).
+  mutating func closesAfterMember(_ close: UInt8) throws(JSONFailure) -> Bool {
+    skipSpace()
+    let expected = close == UInt8(ascii: "}") ? "',' or '}'" : "',' or ']'"
+    guard i < end else { throw unexpected(expected) }
+    if b[i] == UInt8(ascii: ",") {
+      i += 1
+      return false
+    }
+    guard b[i] == close else { throw unexpected(expected) }
+    i += 1
+    return true
+  }
+
   mutating func record() throws(JSONFailure) -> JSONRecord {
     skipSpace()
     guard i < end, b[i] == UInt8(ascii: "{") else { throw unexpected("'{'") }
     i += 1
     var record = JSONRecord()
-    skipSpace()
-    if i < end && b[i] == UInt8(ascii: "}") {
-      i += 1
-    } else {
-      while true {
+    if !closesEmpty(UInt8(ascii: "}")) {
+      repeat {
         skipSpace()
         guard i < end, b[i] == UInt8(ascii: "\"") else { throw unexpected("a key string") }
         let field = try key()
@@ -89,16 +108,7 @@ struct JSONRecordParser {
         i += 1
         skipSpace()
         try value(for: field, into: &record)
-        skipSpace()
-        guard i < end else { throw unexpected("',' or '}'") }
-        if b[i] == UInt8(ascii: ",") {
-          i += 1
-          continue
-        }
-        guard b[i] == UInt8(ascii: "}") else { throw unexpected("',' or '}'") }
-        i += 1
-        break
-      }
+      } while try !closesAfterMember(UInt8(ascii: "}"))
     }
     skipSpace()
     if i < end { throw fail("unexpected \(describe(b[i])) after the record") }
@@ -172,12 +182,8 @@ struct JSONRecordParser {
     case UInt8(ascii: "\""): try skipString()
     case UInt8(ascii: "{"):
       i += 1
-      skipSpace()
-      if i < end && b[i] == UInt8(ascii: "}") {
-        i += 1
-        return
-      }
-      while true {
+      if closesEmpty(UInt8(ascii: "}")) { return }
+      repeat {
         skipSpace()
         guard i < end, b[i] == UInt8(ascii: "\"") else { throw unexpected("a key string") }
         try skipString()
@@ -186,36 +192,14 @@ struct JSONRecordParser {
         i += 1
         skipSpace()
         try skipValue(depth: depth + 1)
-        skipSpace()
-        guard i < end else { throw unexpected("',' or '}'") }
-        if b[i] == UInt8(ascii: ",") {
-          i += 1
-          continue
-        }
-        guard b[i] == UInt8(ascii: "}") else { throw unexpected("',' or '}'") }
-        i += 1
-        return
-      }
+      } while try !closesAfterMember(UInt8(ascii: "}"))
     case UInt8(ascii: "["):
       i += 1
-      skipSpace()
-      if i < end && b[i] == UInt8(ascii: "]") {
-        i += 1
-        return
-      }
-      while true {
+      if closesEmpty(UInt8(ascii: "]")) { return }
+      repeat {
         skipSpace()
         try skipValue(depth: depth + 1)
-        skipSpace()
-        guard i < end else { throw unexpected("',' or ']'") }
-        if b[i] == UInt8(ascii: ",") {
-          i += 1
-          continue
-        }
-        guard b[i] == UInt8(ascii: "]") else { throw unexpected("',' or ']'") }
-        i += 1
-        return
-      }
+      } while try !closesAfterMember(UInt8(ascii: "]"))
     case UInt8(ascii: "t"): try literal("true")
     case UInt8(ascii: "f"): try literal("false")
     case UInt8(ascii: "n"): try literal("null")
