@@ -30,6 +30,10 @@ let package = Package(
     .target(
       name: "Reporters", dependencies: ["TextModel", "Facts", "Expressions", "Rules", "Checks"],
       swiftSettings: strict),
+    // Batch audits: parallel, ordered, resumable; the CLI's `audit` and the benchmark run it.
+    .target(
+      name: "Audit", dependencies: ["TextModel", "Facts", "Inputs", "Rules", "Checks", "Reporters"],
+      swiftSettings: strict),
     // Rule language foundations: the assert/where expression language and safe YAML loading.
     .target(name: "Expressions", dependencies: ["Facts"], swiftSettings: strict),
     .target(
@@ -38,13 +42,13 @@ let package = Package(
     .executableTarget(
       name: "claimcheck",
       dependencies: [
-        "TextModel", "Facts", "Inputs", "Expressions", "Rules", "Checks", "Reporters", "YAMLSupport",
+        "TextModel", "Facts", "Inputs", "Expressions", "Rules", "Checks", "Reporters", "YAMLSupport", "Audit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
     // Release-mode throughput benchmark: swift run -c release claimcheck-bench FILE.jsonl…
     .executableTarget(
-      name: "claimcheck-bench", dependencies: ["Facts", "Inputs", "TextModel", "Rules", "Checks"],
+      name: "claimcheck-bench", dependencies: ["Facts", "Inputs", "TextModel", "Rules", "Checks", "Reporters", "Audit"],
       path: "Sources/Benchmarks",
       swiftSettings: strict),
     .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),
@@ -57,6 +61,9 @@ let package = Package(
     .testTarget(
       name: "ExpressionsTests", dependencies: ["Expressions", "Facts"], swiftSettings: strict),
     .testTarget(name: "YAMLSupportTests", dependencies: ["YAMLSupport"], swiftSettings: strict),
+    .testTarget(
+      name: "AuditTests", dependencies: ["Audit", "Reporters", "Inputs", "Facts", "Rules", "Checks", "TextModel"],
+      swiftSettings: strict),
     .testTarget(name: "CLITests", dependencies: ["claimcheck"], swiftSettings: strict),
   ],
   swiftLanguageModes: [.v6]

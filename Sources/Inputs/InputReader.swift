@@ -56,77 +56,10 @@ public struct InputReader: Sendable {
   /// "."); `-` stays as is and means standard input. A path that cannot be found or listed
   /// gives an error result in its place.
   public func expand(_ paths: [String]) -> [Result<String, InputError>] {
-    var out: [Result<String, InputError>] = []
-    for path in paths {
-      if path == "-" {
-        out.append(.success(path))
-        continue
-      }
-      var info = stat()
-      guard stat(path, &info) == 0 else {
-        out.append(.failure(InputError(path: path, .unreadable(Self.osReason()))))
-        continue
-      }
-      if Self.isDirectory(info) {
-        var visited: Set<DirectoryID> = []
-        walk(directory: path, info: info, visited: &visited, into: &out)
-      } else {
-        out.append(.success(path))
-      }
-    }
-    return out
+    Array(PathWalker(paths))
   }
 
-  private struct DirectoryID: Hashable {
-    var device: UInt64
-    var inode: UInt64
-  }
-
-  private func walk(
-    directory: String, info: stat, visited: inout Set<DirectoryID>,
-    into out: inout [Result<String, InputError>]
-  ) {
-    // Symbolic links may lead back up the tree: each directory is listed once.
-    guard visited.insert(DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
-      .inserted
-    else { return }
-    let names: [String]
-    switch Self.list(directory) {
-    case .success(let listed): names = listed
-    case .failure(let error):
-      out.append(.failure(error))
-      return
-    }
-    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-    for name in names where !name.hasPrefix(".") {
-      let child = prefix + name
-      var childInfo = stat()
-      guard stat(child, &childInfo) == 0 else { continue }  // a dangling link
-      if Self.isDirectory(childInfo) {
-        walk(directory: child, info: childInfo, visited: &visited, into: &out)
-      } else if Self.articleExtensions.contains(Self.fileExtension(name)) {
-        out.append(.success(child))
-      }
-    }
-  }
-
-  private static func list(_ directory: String) -> Result<[String], InputError> {
-    guard let dir = opendir(directory) else {
-      return .failure(InputError(path: directory, .unreadable(osReason())))
-    }
-    defer { closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    return .success(names)
-  }
-
-  private static func isDirectory(_ info: stat) -> Bool {
+  static func isDirectory(_ info: stat) -> Bool {
     (info.st_mode & S_IFMT) == S_IFDIR
   }
 

@@ -138,6 +138,9 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
   var skippedLastByte: UInt8 = 0
   var readError: InputError?
 
+  /// Bytes of the input consumed by the lines yielded so far, for progress reports.
+  public var bytesRead: Int { bufferOffset + lineStart }
+
   /// Reads from `fileDescriptor`; `closeWhenDone` closes it when the reader is released.
   public init(
     fileDescriptor: Int32, name: String, maxLineBytes: Int = InputReader.defaultMaxBytes,

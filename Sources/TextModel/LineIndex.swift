@@ -71,4 +71,29 @@ public struct LineIndex: Sendable {
     while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
     return String(decoding: bytes[start..<end], as: UTF8.self)
   }
+
+  /// The line around a span, cut at spaces to at most about `radius` bytes on each side, with
+  /// "…" where it was cut: enough context to read a claim without printing a whole paragraph.
+  public func excerpt(around span: Range<Int>, radius: Int = 160) -> String {
+    let lower = min(max(span.lowerBound, 0), bytes.count)
+    let upper = min(max(span.upperBound, lower), bytes.count)
+    let line = position(ofUTF8: lower).line
+    let lineStart = lineStarts[line - 1]
+    var lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
+    while lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A || bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+    var start = lineStart
+    if lower - lineStart > radius {
+      start = lower - radius
+      while start < lower, bytes[start] != 0x20 { start += 1 }
+    }
+    var end = max(lineEnd, upper)
+    if end - upper > radius {
+      end = upper + radius
+      while end > upper, bytes[end] != 0x20 { end -= 1 }
+    }
+    var out = String(decoding: bytes[start..<end], as: UTF8.self)
+    if start > lineStart { out = "…" + out.drop { $0 == " " } }
+    if end < lineEnd { out = String(out.reversed().drop { $0 == " " }.reversed()) + "…" }
+    return out
+  }
 }

@@ -66,14 +66,7 @@ struct CheckCommand: ParsableCommand {
     let (configuration, rules, issues, sources) = ruleOptions.load(inputs: paths)
     report(issues, sources: sources)
     if issues.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-    var options = configuration.extraction
-    let cli = try input.extractionOptions()
-    if input.lang != nil { options.language = cli.language }
-    if input.monthFirst { options.dayFirst = false }
-    if cli.referenceDate != nil { options.referenceDate = cli.referenceDate }
-    if input.aboutWidth != nil { options.policy.about = cli.policy.about }
-    if input.nearlyWidth != nil { options.policy.nearly = cli.policy.nearly }
-    if input.allowTruncation { options.policy.allowTruncation = true }
+    let options = try input.extractionOptions(over: configuration.extraction)
 
     var external: [String: Quantity] = [:]
     if let factsFile {
@@ -117,14 +110,7 @@ struct CheckCommand: ParsableCommand {
       }
     }
     if inputFailed { throw ExitCode(2) }
-    let threshold = failOn ?? configuration.failOn ?? "error"
-    let failing: Set<Rules.Rule.Severity> =
-      switch threshold {
-      case "never": []
-      case "note": [.note, .warning, .error]
-      case "warning": [.warning, .error]
-      default: [.error]
-      }
+    let failing = failingSeverities(failOn ?? configuration.failOn)
     if files.contains(where: { $0.findings.contains { failing.contains($0.severity) } }) { throw ExitCode(1) }
   }
 }

@@ -5,7 +5,7 @@ struct ClaimCheck: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "claimcheck",
     abstract: "Checks that the numbers in an article agree with each other.",
-    subcommands: [CheckCommand.self, FactsCommand.self, TestCommand.self, RulesCommand.self, ValidateCommand.self])
+    subcommands: [CheckCommand.self, AuditCommand.self, FactsCommand.self, TestCommand.self, RulesCommand.self, ValidateCommand.self])
 
   /// `--explain=all` and `--explain=verified` are spelled as one option with an optional
   /// value; the parser wants two flags, so the spelling is rewritten first.

@@ -45,6 +45,19 @@ struct InputOptions: ParsableArguments {
     return ExtractionOptions(policy: policy, dayFirst: !monthFirst, language: lang, referenceDate: reference)
   }
 
+  /// The configuration's extraction options with the ones given on the command line on top.
+  func extractionOptions(over configured: ExtractionOptions) throws -> ExtractionOptions {
+    var options = configured
+    let cli = try extractionOptions()
+    if lang != nil { options.language = cli.language }
+    if monthFirst { options.dayFirst = false }
+    if cli.referenceDate != nil { options.referenceDate = cli.referenceDate }
+    if aboutWidth != nil { options.policy.about = cli.policy.about }
+    if nearlyWidth != nil { options.policy.nearly = cli.policy.nearly }
+    if allowTruncation { options.policy.allowTruncation = true }
+    return options
+  }
+
   /// Every article of the inputs, in order: files and directories first, then archives.
   /// The second element names the key the output uses for the article ("path" or "id").
   func documents(paths: [String]) -> [Result<(Document, String), InputError>] {

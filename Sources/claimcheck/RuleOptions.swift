@@ -77,3 +77,13 @@ func report(_ issues: [YAMLIssue], sources: [String: String]) {
   guard !issues.isEmpty else { return }
   FileHandle.standardError.write(Data((formatIssues(issues, sources: sources) + "\n").utf8))
 }
+
+/// The severities that fail a run at `--fail-on` (error, warning, note or never; default error).
+func failingSeverities(_ threshold: String?) -> Set<Rules.Rule.Severity> {
+  switch threshold {
+  case "never": []
+  case "note": [.note, .warning, .error]
+  case "warning": [.warning, .error]
+  default: [.error]
+  }
+}

@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Inputs
+import TextModel
+
+/// The articles of an audit, read lazily in input order: files and directories first, then
+/// JSON Lines archives (`-` is standard input). Nothing is read ahead of what is asked for,
+/// so memory does not grow with the archive.
+public struct ArticleStream: Sequence, IteratorProtocol {
+  private var paths: PathWalker
+  private var archives: [String]
+  private var current: JSONLinesReader?
+  private var consumedBefore = 0
+  private let reader: InputReader
+  /// Ids to leave out (already in the output of an interrupted run).
+  private let skip: Set<String>
+  /// Items left out because their id was in `skip`.
+  public private(set) var skipped = 0
+
+  public init(paths: [String], archives: [String], reader: InputReader = InputReader(), skip: Set<String> = []) {
+    self.paths = PathWalker(paths)
+    self.archives = archives.reversed()
+    self.reader = reader
+    self.skip = skip
+  }
+
+  /// Total size of the inputs that have a known size (regular files and archives), for an
+  /// estimate of the time left; nil when any input (a pipe, a directory) has none.
+  public static func knownSize(paths: [String], archives: [String]) -> Int? {
+    var total = 0
+    for path in paths + archives {
+      var info = stat()
+      guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+      total += Int(info.st_size)
+    }
+    return total
+  }
+
+  /// Bytes of archive input consumed so far (files count when read by the workers instead).
+  public var archiveBytesRead: Int { consumedBefore + (current?.bytesRead ?? 0) }
+
+  public mutating func next() -> AuditItem? {
+    while true {
+      guard let item = nextUnfiltered() else { return nil }
+      if !skip.isEmpty && skip.contains(item.id) {
+        skipped += 1
+        continue
+      }
+      return item
+    }
+  }
+
+  private mutating func nextUnfiltered() -> AuditItem? {
+    if let path = paths.next() {
+      switch path {
+      case .success(let p): return .file(p)
+      case .failure(let e): return .failed(e)
+      }
+    }
+    while true {
+      if current != nil, let record = current!.next() {
+        switch record {
+        case .success(let d): return .record(d)
+        case .failure(let e): return .failed(e)
+        }
+      }
+      if let done = current {
+        consumedBefore += done.bytesRead
+        current = nil
+      }
+      guard let archive = archives.popLast() else { return nil }
+      switch JSONLinesReader.open(path: archive, maxLineBytes: reader.maxBytes) {
+      case .success(let r): current = r
+      case .failure(let e): return .failed(e)
+      }
+    }
+  }
+}

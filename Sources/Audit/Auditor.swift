@@ -1,0 +1,118 @@
+import Checks
+import Facts
+import Inputs
+import Reporters
+import Rules
+import TextModel
+
+/// One article of an audit, as read from the inputs: a file to read (read by the worker, so
+/// file reading runs in parallel), a record already parsed from an archive, or an input error.
+public enum AuditItem: Sendable {
+  case file(String)
+  case record(Document)
+  case failed(InputError)
+
+  /// The id the output line carries: the record's id, the file's path, or the error's location.
+  public var id: String {
+    switch self {
+    case .file(let path): path
+    case .record(let document): document.id
+    case .failed(let error): error.line.map { "\(error.path):\($0)" } ?? error.path
+    }
+  }
+}
+
+/// What checking one article gives: its output line (JSON, with a final newline) and what the
+/// summary needs of it.
+public struct AuditResult: Sendable {
+  public var json: [UInt8]
+  public var line: AuditLine
+  /// Whether it has a finding at a failing severity.
+  public var fails: Bool
+}
+
+/// Checks one article and renders its output line. Shared by every worker thread.
+public struct Auditor: Sendable {
+  public var extractor: FactExtractor
+  public var engine: Engine
+  public var rules: [Rule]
+  public var reader: InputReader
+  /// Message language; nil follows each article's language.
+  public var locale: Language?
+  /// Severities that make the run fail.
+  public var failing: Set<Rule.Severity>
+
+  public init(
+    extractor: FactExtractor, engine: Engine, rules: [Rule], reader: InputReader = InputReader(),
+    locale: Language? = nil, failing: Set<Rule.Severity> = [.error]
+  ) {
+    self.extractor = extractor
+    self.engine = engine
+    self.rules = rules
+    self.reader = reader
+    self.locale = locale
+    self.failing = failing
+  }
+
+  public func audit(_ item: AuditItem, scratch: MatchScratch) -> AuditResult {
+    let document: Document
+    switch item {
+    case .failed(let error): return failure(id: item.id, key: error.line == nil ? "path" : "id", error)
+    case .file(let path):
+      switch reader.read(path: path) {
+      case .failure(let error): return failure(id: path, key: "path", error)
+      case .success(let read): document = read
+      }
+    case .record(let record): document = record
+    }
+    let key = item.isFile ? "path" : "id"
+    let analysis = extractor.analyze(document)
+    let file = FileReport(path: item.id, analysis: analysis, outcomes: engine.check(analysis, scratch: scratch))
+    let report = CheckReport(files: [], rules: rules, locale: locale, explain: .off)
+    let findings = file.findings
+    let published = analysis.published?.description ?? document.published
+    var w = JSONWriter(capacity: 512 + findings.count * 1024)
+    w.beginObject()
+    w.field(key, item.id)
+    w.field("language", analysis.language.rawValue)
+    w.field("published", published)
+    w.field("updated", analysis.updated?.description ?? document.updated)
+    w.field("bytes", document.text.utf8.count)
+    w.key("findings")
+    w.beginArray()
+    for f in findings { JSONReporter().write(f, file: file, report: report, to: &w) }
+    w.endArray()
+    w.field("verified", file.verified.count)
+    w.endObject()
+    var json = w.bytes
+    json.append(0x0A)
+    let line = AuditLine(
+      id: item.id, language: analysis.language.rawValue, published: published,
+      findings: findings.map { f in
+        let p = file.lines.position(ofUTF8: f.span.lowerBound)
+        return AuditFinding(
+          rule: f.ruleID, kind: f.kind.rawValue, severity: f.severity.rawValue, message: report.message(f, in: file),
+          text: file.text(f.span), line: p.line, column: p.column, excerpt: file.lines.excerpt(around: f.span),
+          explanation: f.explanation)
+      }, verified: file.verified.count, error: nil, bytes: document.text.utf8.count)
+    return AuditResult(json: json, line: line, fails: findings.contains { failing.contains($0.severity) })
+  }
+
+  private func failure(id: String, key: String, _ error: InputError) -> AuditResult {
+    var w = JSONWriter(capacity: 256)
+    w.beginObject()
+    w.field(key, id)
+    w.field("error", error.message)
+    w.endObject()
+    var json = w.bytes
+    json.append(0x0A)
+    let line = AuditLine(id: id, language: nil, published: nil, findings: [], verified: 0, error: error.message, bytes: 0)
+    return AuditResult(json: json, line: line, fails: false)
+  }
+}
+
+extension AuditItem {
+  fileprivate var isFile: Bool {
+    if case .file = self { true } else { false }
+  }
+}

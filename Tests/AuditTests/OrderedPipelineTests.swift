@@ -1,0 +1,77 @@
+import Audit
+import Foundation
+import Testing
+
+@Suite struct OrderedPipelineTests {
+  /// Uneven work (later items finish first) still comes out in input order, on any job count.
+  @Test(arguments: [1, 2, 4, 7])
+  func resultsKeepInputOrder(jobs: Int) {
+    var out: [Int] = []
+    OrderedPipeline<Int, Int>(jobs: jobs, window: 5).run(
+      0..<200, state: { 0 },
+      work: { n, calls in
+        calls += 1
+        if n % 7 == 0 { usleep(2000) }
+        return n * n
+      },
+      emit: { out.append($0) })
+    #expect(out == (0..<200).map { $0 * $0 })
+  }
+
+  /// No more than `window` inputs are taken from the sequence ahead of emission.
+  @Test func readingStaysWithinTheWindow() {
+    final class Counter: @unchecked Sendable {
+      var read = 0
+      var emitted = 0
+      var worst = 0
+    }
+    let counter = Counter()
+    let inputs = (0..<100).lazy.map { n -> Int in
+      counter.read += 1
+      counter.worst = max(counter.worst, counter.read - counter.emitted)
+      return n
+    }
+    OrderedPipeline<Int, Int>(jobs: 2, window: 6).run(
+      inputs, state: { () },
+      work: { n, _ in
+        usleep(300)
+        return n
+      },
+      emit: { _ in counter.emitted += 1 })
+    #expect(counter.emitted == 100)
+    #expect(counter.worst <= 7)
+  }
+
+  /// Each worker gets its own state: per-worker call counts add up to the inputs.
+  @Test func everyWorkerHasItsOwnState() {
+    final class Totals: @unchecked Sendable {
+      let lock = NSLock()
+      var states: [ObjectIdentifier] = []
+    }
+    final class Scratch {}
+    let totals = Totals()
+    var seen = Set<ObjectIdentifier>()
+    OrderedPipeline<Int, ObjectIdentifier>(jobs: 3).run(
+      0..<60,
+      state: { () -> Scratch in
+        let s = Scratch()
+        totals.lock.lock()
+        totals.states.append(ObjectIdentifier(s))
+        totals.lock.unlock()
+        return s
+      },
+      work: { _, scratch in
+        usleep(200)
+        return ObjectIdentifier(scratch)
+      },
+      emit: { seen.insert($0) })
+    #expect(totals.states.count == 3)
+    #expect(seen.isSubset(of: Set(totals.states)))
+  }
+
+  @Test func emptyInputEmitsNothing() {
+    var out: [Int] = []
+    OrderedPipeline<Int, Int>(jobs: 2).run([Int](), state: { () }, work: { n, _ in n }, emit: { out.append($0) })
+    #expect(out.isEmpty)
+  }
+}
