@@ -48,7 +48,7 @@ let package = Package(
       swiftSettings: strict),
     // Release-mode throughput benchmark: swift run -c release claimcheck-bench FILE.jsonl…
     .executableTarget(
-      name: "claimcheck-bench", dependencies: ["Facts", "Inputs", "TextModel", "Rules", "Checks", "Reporters", "Audit"],
+      name: "claimcheck-bench", dependencies: ["Facts", "Inputs", "TextModel", "Rules", "Checks", "Reporters", "Audit", "YAMLSupport"],
       path: "Sources/Benchmarks",
       swiftSettings: strict),
     .testTarget(name: "TextModelTests", dependencies: ["TextModel"], swiftSettings: strict),

@@ -1,5 +1,6 @@
 import Reporters
 import Rules
+import TextModel
 
 /// One audit: reads the inputs, checks them on `jobs` threads, writes one line per article in
 /// input order and keeps the summary. The command line and the benchmark both run this.
@@ -65,13 +66,21 @@ public struct AuditJob: Sendable {
     var done = Progress(articles: 0, bytes: 0, findings: 0, errors: 0, seconds: 0)
     var writeError: AuditError?
     var lastReport = start
-    let pipeline = OrderedPipeline<AuditItem, AuditResult>(jobs: jobs)
+    // Articles in flight stay under 64 MB of text, whatever their number.
+    let pipeline = OrderedPipeline<AuditItem, AuditResult>(jobs: jobs, maxWeight: 64 << 20)
     withUnsafeMutablePointer(to: &stream) { streamPointer in
       let items = StreamSequence(pointer: streamPointer)
       pipeline.run(
         items,
         state: { MatchScratch() },
         work: { item, scratch in auditor.audit(item, scratch: scratch) },
+        weight: { item in
+          switch item {
+          case .record(let d): d.text.utf8.count
+          case .file: 64 << 10
+          case .failed: 0
+          }
+        },
         emit: { result in
           if writeError == nil {
             do throws(AuditError) { try output.write(result.json) } catch { writeError = error }

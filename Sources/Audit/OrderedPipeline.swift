@@ -3,16 +3,20 @@ import Foundation
 /// Maps a stream of inputs on several threads and hands the results back in input order.
 ///
 /// The calling thread reads inputs and emits results; `jobs` worker threads do the work, each
-/// with its own state (for scratch buffers that are not thread-safe). At most `window` inputs
-/// are between being read and being emitted, so memory is bounded by the work in flight and a
-/// slow article holds back emission, not reading, until the window is full.
+/// with its own state (for scratch buffers that are not thread-safe). Between being read and
+/// being emitted there are at most `window` inputs and (unless a single input is heavier)
+/// `maxWeight` of their weight, so memory is bounded by the work in flight, never by the
+/// stream. The window is wide because articles differ in size: a slow one at the head holds
+/// back emission while the other workers go on with what follows it.
 public struct OrderedPipeline<Input: Sendable, Output: Sendable>: Sendable {
   public var jobs: Int
   public var window: Int
+  public var maxWeight: Int
 
-  public init(jobs: Int, window: Int? = nil) {
+  public init(jobs: Int, window: Int? = nil, maxWeight: Int = .max) {
     self.jobs = max(1, jobs)
-    self.window = max(self.jobs, window ?? self.jobs * 8)
+    self.window = max(self.jobs, window ?? self.jobs * 128)
+    self.maxWeight = maxWeight
   }
 
   /// Runs `work` over every input; `emit` sees the results in input order on this thread.
@@ -21,6 +25,7 @@ public struct OrderedPipeline<Input: Sendable, Output: Sendable>: Sendable {
     _ inputs: some Sequence<Input>,
     state makeState: @escaping @Sendable () -> State,
     work: @escaping @Sendable (Input, inout State) -> Output,
+    weight: (Input) -> Int = { _ in 0 },
     emit: (Output) -> Void,
     tick: () -> Void = {},
     tickInterval: Double = 0.25
@@ -39,22 +44,38 @@ public struct OrderedPipeline<Input: Sendable, Output: Sendable>: Sendable {
     }
     var read = 0
     var emitted = 0
-    func drain(untilBelow limit: Int) {
+    // Weights of the inputs in flight, oldest first from `head`.
+    var weights: [Int] = []
+    var head = 0
+    var load = 0
+    func drain(until done: (Int) -> Bool) {
       while true {
-        let (ready, inFlight) = shared.collect(from: emitted, waitUntilBelow: limit, pending: read, timeout: tickInterval)
-        for r in ready { emit(r) }
+        let full = !done(read - emitted)
+        let ready = shared.collect(from: emitted, wait: full, timeout: tickInterval)
+        for r in ready {
+          load -= weights[head]
+          head += 1
+          emit(r)
+        }
         emitted += ready.count
+        if head > 1024 && head * 2 > weights.count {
+          weights.removeFirst(head)
+          head = 0
+        }
         tick()
-        if inFlight < limit { return }
+        if done(read - emitted) { return }
       }
     }
     for input in inputs {
+      let w = weight(input)
+      weights.append(w)
+      load += w
       shared.give(read, input)
       read += 1
-      drain(untilBelow: window)
+      drain { inFlight in inFlight < window && (load < maxWeight || inFlight == 0) }
     }
     shared.close()
-    drain(untilBelow: 1)
+    drain { inFlight in inFlight == 0 }
     shared.waitForWorkers(jobs)
   }
 }
@@ -97,21 +118,21 @@ private final class Shared<Input: Sendable, Output: Sendable>: @unchecked Sendab
     condition.unlock()
   }
 
-  /// The results ready from `next` on, in order; waits (up to `timeout`) when there are none
-  /// and the inputs in flight are at `limit` or more. Also returns how many stay in flight.
-  func collect(from next: Int, waitUntilBelow limit: Int, pending read: Int, timeout: Double) -> ([Output], Int) {
+  /// The results ready from `next` on, in order. When there are none and `wait` is set, waits
+  /// for one (up to `timeout`, so the caller can report progress).
+  func collect(from next: Int, wait: Bool, timeout: Double) -> [Output] {
     condition.lock()
     defer { condition.unlock() }
     var ready: [Output] = []
     var seq = next
+    var waited = false
     while true {
       while let r = results.removeValue(forKey: seq) {
         ready.append(r)
         seq += 1
       }
-      let inFlight = read - seq
-      if !ready.isEmpty || inFlight < limit { return (ready, inFlight) }
-      if !condition.wait(until: Date(timeIntervalSinceNow: timeout)) { return (ready, inFlight) }
+      if !ready.isEmpty || !wait || waited { return ready }
+      waited = !condition.wait(until: Date(timeIntervalSinceNow: timeout))
     }
   }
 

@@ -1,15 +1,22 @@
-// Release-mode throughput benchmark of fact extraction (`facts`) and of extraction plus every
-// built-in rule (`check`), on one core. Not a test: run it with
+// Release-mode throughput benchmark. Not a test: run it with
 //   swift run -c release claimcheck-bench ../shared/corpus/ar-news.jsonl ../shared/corpus/en-news.jsonl
-// Reports MB of article text per second, articles per second, and peak resident memory.
+// First, per archive, the streaming `audit` (reading, checking and writing one JSON line per
+// article, to /dev/null) with 1 job and with 2, and the process's peak resident memory after
+// each (audits run first, so the peak is theirs; BENCH_AUDIT_TIMES=10 adds an audit of the
+// archive read 10 times over, to show memory does not grow with the archive). Then, on one
+// core over articles held in memory, fact extraction alone (`facts`) and extraction plus every
+// built-in rule (`check`). Reports MB of article text per second and articles per second.
 // BENCH_REPEATS (default 3) sets the runs per measurement; the best is reported.
 // CLAIMCHECK_RULES points at the rules (default: ./Rules).
+import Audit
 import Checks
 import Facts
 import Foundation
 import Inputs
 import Rules
+import Reporters
 import TextModel
+import YAMLSupport
 
 func peakMemoryMB() -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
@@ -38,6 +45,32 @@ let reader = InputReader()
 let scratch = MatchScratch()
 let repeats = Int(ProcessInfo.processInfo.environment["BENCH_REPEATS"] ?? "3") ?? 3
 print("rules: \(loaded.rules.count) from \(rulesPath)\n")
+print("| corpus | articles | MB of text | audit jobs | findings | best time (s) | MB/s | articles/s | speed-up | peak memory (MB) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+let times = Int(ProcessInfo.processInfo.environment["BENCH_AUDIT_TIMES"] ?? "1") ?? 1
+for path in arguments {
+  let auditor = Auditor(extractor: extractor, engine: engine, rules: loaded.rules)
+  var oneJob = 0.0
+  for (jobs, copies) in [(1, 1), (2, 1)] + (times > 1 ? [(2, times)] : []) {
+    var best = Double.infinity
+    var summary = AuditSummary()
+    for _ in 0..<(copies > 1 ? 1 : repeats) {
+      summary = AuditSummary()
+      let output = try AuditOutput(path: "/dev/null", append: false)
+      _ = try AuditJob(paths: [], archives: Array(repeating: path, count: copies), jobs: jobs)
+        .run(auditor: auditor, output: output, summary: &summary)
+      best = min(best, summary.seconds)
+    }
+    if jobs == 1 { oneJob = best }
+    let mb = Double(summary.bytes) / 1_000_000
+    let name = (path as NSString).lastPathComponent + (copies > 1 ? " ×\(copies)" : "")
+    let speedup = copies == 1 ? String(format: "%.2f", oneJob / best) : ""
+    print(
+      "| \(name) | \(summary.articles) | \(String(format: "%.1f", mb)) | \(jobs) | \(summary.findings) | \(String(format: "%.2f", best)) | \(String(format: "%.1f", mb / best)) | \(String(format: "%.0f", Double(summary.articles) / best)) | \(speedup) | \(String(format: "%.0f", peakMemoryMB())) |"
+    )
+  }
+}
+print("")
 print("| corpus | articles | MB of text | step | facts / findings | best time (s) | MB/s | articles/s |")
 print("|---|---:|---:|---|---:|---:|---:|---:|")
 for path in arguments {

@@ -69,6 +69,36 @@ import Testing
     #expect(seen.isSubset(of: Set(totals.states)))
   }
 
+  /// Heavy inputs are held to `maxWeight` in flight, but one heavier than that still passes.
+  @Test func weightBoundsTheWorkInFlight() {
+    final class Counter: @unchecked Sendable {
+      var read = 0
+      var emitted = 0
+      var worst = 0
+    }
+    let counter = Counter()
+    let sizes = (0..<80).map { $0 == 40 ? 500 : 10 }
+    let inputs = sizes.lazy.map { size -> Int in
+      counter.read += 1
+      counter.worst = max(counter.worst, counter.read - counter.emitted)
+      return size
+    }
+    var out: [Int] = []
+    OrderedPipeline<Int, Int>(jobs: 2, window: 1000, maxWeight: 50).run(
+      inputs, state: { () },
+      work: { n, _ in
+        usleep(200)
+        return n
+      },
+      weight: { $0 },
+      emit: {
+        counter.emitted += 1
+        out.append($0)
+      })
+    #expect(out == sizes)
+    #expect(counter.worst <= 6)
+  }
+
   @Test func emptyInputEmitsNothing() {
     var out: [Int] = []
     OrderedPipeline<Int, Int>(jobs: 2).run([Int](), state: { () }, work: { n, _ in n }, emit: { out.append($0) })
