@@ -194,12 +194,12 @@ import Testing
     (0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (1_234_567, "1,234,567"), (-45_000, "-45,000"),
   ])
   func counts(_ n: Int, _ expected: String) {
-    #expect(HTMLAuditReport.count(n) == expected)
+    #expect(Figures.grouped(n) == expected)
   }
 
   @Test(arguments: [(0.0, "0.0"), (2.44, "2.4"), (2.46, "2.5"), (1234.56, "1,234.6"), (-0.25, "-0.3")])
   func tenths(_ x: Double, _ expected: String) {
-    #expect(HTMLAuditReport.tenths(x) == expected)
+    #expect(Figures.tenths(x) == expected)
   }
 
   // MARK: Charts

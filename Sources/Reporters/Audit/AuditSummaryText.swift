@@ -14,8 +14,8 @@ public struct AuditSummaryText: Sendable {
     let s = summary
     var out = "audited \(Figures.grouped(s.articles)) articles (\(Figures.megabytes(s.bytes)) MB)"
     if s.seconds > 0 {
-      out += " in \(Figures.one(s.seconds)) s with \(s.jobs) job\(s.jobs == 1 ? "" : "s")"
-      out += ": \(Figures.one(s.megabytesPerSecond ?? 0)) MB/s, \(Figures.grouped(Int(s.articlesPerSecond ?? 0))) articles/s"
+      out += " in \(Figures.tenths(s.seconds)) s with \(s.jobs) job\(s.jobs == 1 ? "" : "s")"
+      out += ": \(Figures.tenths(s.megabytesPerSecond ?? 0)) MB/s, \(Figures.grouped(Int(s.articlesPerSecond ?? 0))) articles/s"
     }
     out += "\n"
     if s.errors > 0 {
@@ -52,11 +52,12 @@ enum Figures {
     return (n < 0 ? "-" : "") + String(digits + out)
   }
 
-  static func one(_ x: Double) -> String {
+  /// One decimal with thousands separators: 1234.56 → "1,234.6".
+  static func tenths(_ x: Double) -> String {
     guard x.isFinite else { return "–" }
-    let tenths = Int((x * 10).rounded())
-    return "\(tenths / 10).\(tenths % 10)"
+    let t = Int((x.magnitude * 10).rounded())
+    return (x < 0 && t > 0 ? "-" : "") + grouped(t / 10) + "." + String(t % 10)
   }
 
-  static func megabytes(_ bytes: Int) -> String { one(Double(bytes) / 1_000_000) }
+  static func megabytes(_ bytes: Int) -> String { tenths(Double(bytes) / 1_000_000) }
 }

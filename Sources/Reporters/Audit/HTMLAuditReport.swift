@@ -40,8 +40,8 @@ public struct HTMLAuditReport: Sendable {
     out += rules.isEmpty ? Self.none("No findings.") : bars("rule", Array(rules.prefix(topRules)))
     if rules.count > topRules {
       let rest = rules.dropFirst(topRules)
-      out += "<p class=\"note\">\(Self.count(rest.count)) more rules with "
-        + "\(Self.count(rest.reduce(0) { $0 + $1.1 })) findings are not drawn.</p>\n"
+      out += "<p class=\"note\">\(Figures.grouped(rest.count)) more rules with "
+        + "\(Figures.grouped(rest.reduce(0) { $0 + $1.1 })) findings are not drawn.</p>\n"
     }
     out += "<h2>Findings by publication month</h2>\n"
     if s.findingsByMonth.isEmpty {
@@ -58,18 +58,18 @@ public struct HTMLAuditReport: Sendable {
 
   private func cards(_ s: AuditSummary) -> String {
     var items: [(String, String)] = [
-      (Self.count(s.articles), "articles"),
-      (Self.tenths(Double(s.bytes) / 1_000_000), "MB of text"),
-      (Self.count(s.errors), "read errors"),
-      (Self.count(s.findings), "findings"),
-      (Self.count(s.articlesWithFindings), "articles with findings"),
-      (Self.count(s.verified), "verified relations"),
+      (Figures.grouped(s.articles), "articles"),
+      (Figures.tenths(Double(s.bytes) / 1_000_000), "MB of text"),
+      (Figures.grouped(s.errors), "read errors"),
+      (Figures.grouped(s.findings), "findings"),
+      (Figures.grouped(s.articlesWithFindings), "articles with findings"),
+      (Figures.grouped(s.verified), "verified relations"),
     ]
     // Timing is unknown (0) when an audit is summarised from an existing output file.
     if let mbps = s.megabytesPerSecond, let aps = s.articlesPerSecond {
-      items += [(Self.tenths(s.seconds), "seconds"), (Self.tenths(mbps), "MB/s"), (Self.tenths(aps), "articles/s")]
+      items += [(Figures.tenths(s.seconds), "seconds"), (Figures.tenths(mbps), "MB/s"), (Figures.tenths(aps), "articles/s")]
     }
-    items.append((Self.count(s.jobs), s.jobs == 1 ? "job" : "jobs"))
+    items.append((Figures.grouped(s.jobs), s.jobs == 1 ? "job" : "jobs"))
     var out = "<section class=\"cards\">\n"
     for (value, label) in items {
       out += "<div class=\"card\"><span class=\"value\">\(value)</span>"
@@ -85,7 +85,7 @@ public struct HTMLAuditReport: Sendable {
     var out = "<table class=\"small\" data-table=\"\(key)\">\n<caption>\(esc(caption))</caption>\n"
     out += "<thead><tr><th>\(esc(key))</th><th class=\"num\">\(esc(unit))</th></tr></thead>\n<tbody>\n"
     for (name, n) in rows {
-      out += "<tr><td dir=\"auto\">\(esc(name))</td><td class=\"num\">\(Self.count(n))</td></tr>\n"
+      out += "<tr><td dir=\"auto\">\(esc(name))</td><td class=\"num\">\(Figures.grouped(n))</td></tr>\n"
     }
     return out + "</tbody>\n</table>\n"
   }
@@ -110,8 +110,8 @@ public struct HTMLAuditReport: Sendable {
         + "\(esc(labels[i]))</text>\n"
       out += "<rect class=\"bar\" data-key=\"\(esc(name))\" data-count=\"\(n)\" x=\"\(Self.px(left))\" "
         + "y=\"\(Self.px(y + 3))\" width=\"\(Self.px(w))\" height=\"\(Self.px(row - 6))\">"
-        + "<title>\(esc(name)): \(Self.count(n)) \(n == 1 ? "finding" : "findings")</title></rect>\n"
-      out += "<text class=\"value\" x=\"\(Self.px(left + w + 6))\" y=\"\(Self.px(y + 15))\">\(Self.count(n))</text>\n"
+        + "<title>\(esc(name)): \(Figures.grouped(n)) \(n == 1 ? "finding" : "findings")</title></rect>\n"
+      out += "<text class=\"value\" x=\"\(Self.px(left + w + 6))\" y=\"\(Self.px(y + 15))\">\(Figures.grouped(n))</text>\n"
     }
     return out + "</svg>\n"
   }
@@ -127,7 +127,7 @@ public struct HTMLAuditReport: Sendable {
     let top = s.findingsByMonth.values.max() ?? 1
     var out = svg("month", width, base + 24)
     // The scale: the top of the tallest bar, and the baseline.
-    for (y, label) in [(base - plot, Self.count(top)), (base, "0")] {
+    for (y, label) in [(base - plot, Figures.grouped(top)), (base, "0")] {
       out += "<line class=\"axis\" x1=\"\(Self.px(left))\" y1=\"\(Self.px(y))\" x2=\"\(Self.px(width - 28))\" "
         + "y2=\"\(Self.px(y))\" /><text class=\"value\" x=\"\(Self.px(left - 4))\" y=\"\(Self.px(y + 4))\" "
         + "text-anchor=\"end\">\(label)</text>\n"
@@ -139,16 +139,16 @@ public struct HTMLAuditReport: Sendable {
       let x = left + Double(i) * slot
       var tip = "\(month): no articles"
       if articles > 0 {
-        tip = "\(month): \(Self.count(n)) \(n == 1 ? "finding" : "findings") in \(Self.count(articles)) "
+        tip = "\(month): \(Figures.grouped(n)) \(n == 1 ? "finding" : "findings") in \(Figures.grouped(articles)) "
           + (articles == 1 ? "article" : "articles")
-          + " (\(Self.tenths(Double(n) * 1000 / Double(articles))) per 1,000 articles)"
+          + " (\(Figures.tenths(Double(n) * 1000 / Double(articles))) per 1,000 articles)"
       }
       out += "<rect class=\"bar\" data-key=\"\(esc(month))\" data-count=\"\(n)\" data-articles=\"\(articles)\" "
         + "x=\"\(Self.px(x + slot * 0.15))\" y=\"\(Self.px(base - h))\" width=\"\(Self.px(slot * 0.7))\" "
         + "height=\"\(Self.px(h))\"><title>\(esc(tip))</title></rect>\n"
       if slot >= 28 && n > 0 {
         out += "<text class=\"value\" x=\"\(Self.px(x + slot / 2))\" y=\"\(Self.px(base - h - 6))\" "
-          + "text-anchor=\"middle\">\(Self.count(n))</text>\n"
+          + "text-anchor=\"middle\">\(Figures.grouped(n))</text>\n"
       }
       if i % every == 0 {
         out += "<text class=\"label\" x=\"\(Self.px(x + slot / 2))\" y=\"\(Self.px(base + 16))\" "
@@ -207,10 +207,10 @@ public struct HTMLAuditReport: Sendable {
     }
     out += "</table>\n"
     if s.flaggedOmitted > 0 {
-      out += "<p class=\"note omitted\">\(Self.count(s.flaggedOmitted)) more "
+      out += "<p class=\"note omitted\">\(Figures.grouped(s.flaggedOmitted)) more "
         + "\(s.flaggedOmitted == 1 ? "article" : "articles") with findings "
         + "\(s.flaggedOmitted == 1 ? "is" : "are") left out of this table "
-        + "(limit \(Self.count(s.flaggedLimit))).</p>\n"
+        + "(limit \(Figures.grouped(s.flaggedLimit))).</p>\n"
     }
     return out
   }
@@ -255,24 +255,6 @@ public struct HTMLAuditReport: Sendable {
   }
 
   static func none(_ text: String) -> String { "<p class=\"none\">\(esc(text))</p>\n" }
-
-  /// 1234567 → "1,234,567".
-  static func count(_ n: Int) -> String {
-    let digits = Array(String(n.magnitude))
-    var out = n < 0 ? "-" : ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-      out.append(c)
-    }
-    return out
-  }
-
-  /// One decimal with thousands separators: 1234.56 → "1,234.6".
-  static func tenths(_ x: Double) -> String {
-    guard x.isFinite else { return "–" }
-    let t = Int((x.magnitude * 10).rounded())
-    return (x < 0 && t > 0 ? "-" : "") + count(t / 10) + "." + String(t % 10)
-  }
 
   /// SVG coordinates with one decimal, so output never depends on float printing.
   static func px(_ x: Double) -> String {
