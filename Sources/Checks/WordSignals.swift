@@ -4,7 +4,9 @@ import TextModel
 
 /// The words rules cannot match without, numbered once for all rules, so that one pass over a
 /// document tells which of them each sentence holds and rules whose words are absent from a
-/// scope are skipped before any matching.
+/// scope are skipped before any matching. Words outnumber the 64 bits, so bits are dealt out
+/// in turn and shared: a shared bit only lets a scope or start through to the matcher, which
+/// tests the words themselves, while running out of bits would leave later rules unfiltered.
 struct WordSignals: Sendable {
   /// Exact words (folded hashes, stems included) and their bit.
   private var exact: [UInt64: UInt64] = [:]
@@ -17,7 +19,11 @@ struct WordSignals: Sendable {
   let firstWordMasks: [UInt64?]
 
   init(rules: [Rule]) {
-    var next: UInt64 = 1
+    var dealt = 0
+    func deal() -> UInt64 {
+      defer { dealt += 1 }
+      return UInt64(1) << UInt64(dealt % 64)
+    }
     var exact: [UInt64: UInt64] = [:]
     var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
     var prefixBits: [[UInt32]: UInt64] = [:]
@@ -41,17 +47,15 @@ struct WordSignals: Sendable {
           if let prefix = w.prefix {
             if let b = prefixBits[prefix] {
               bit = b
-            } else if next != 0, prefix.count >= 2 {
-              bit = next
-              next <<= 1
+            } else if prefix.count >= 2 {
+              bit = deal()
               prefixBits[prefix] = bit
               prefixes[Self.head(prefix[0], prefix[1]), default: []].append((prefix, bit))
             }
           } else if let b = exact[w.key] {
             bit = b
-          } else if next != 0 {
-            bit = next
-            next <<= 1
+          } else {
+            bit = deal()
             exact[w.key] = bit
           }
           if bit == 0 { complete = false }
