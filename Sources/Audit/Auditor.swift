@@ -67,9 +67,15 @@ public struct Auditor: Sendable {
     }
     let key = item.isFile ? "path" : "id"
     let analysis = extractor.analyze(document)
-    let file = FileReport(path: item.id, analysis: analysis, outcomes: engine.check(analysis, scratch: scratch))
+    let outcomes = engine.check(analysis, scratch: scratch)
+    // Most articles have no finding: their line needs no line index and no suppression pass
+    // (which only hides findings), unless the text may hold a comment to report as unused.
+    let file =
+      !outcomes.contains(where: { $0.status == .contradicts }) && !FileReport.hasComment(document.text)
+      ? nil : FileReport(path: item.id, analysis: analysis, outcomes: outcomes)
+    let findings = file?.findings ?? []
+    let verified = file?.verified.count ?? outcomes.count { $0.status == .holds }
     let report = CheckReport(files: [], rules: rules, locale: locale, explain: .off)
-    let findings = file.findings
     let published = analysis.published?.description ?? document.published
     var w = JSONWriter(capacity: 512 + findings.count * 1024)
     w.beginObject()
@@ -80,21 +86,24 @@ public struct Auditor: Sendable {
     w.field("bytes", document.text.utf8.count)
     w.key("findings")
     w.beginArray()
-    for f in findings { JSONReporter().write(f, file: file, report: report, to: &w) }
+    if let file { for f in findings { JSONReporter().write(f, file: file, report: report, to: &w) } }
     w.endArray()
-    w.field("verified", file.verified.count)
+    w.field("verified", verified)
     w.endObject()
     var json = w.bytes
     json.append(0x0A)
-    let line = AuditLine(
-      id: item.id, language: analysis.language.rawValue, published: published,
-      findings: findings.map { f in
+    let summarised = file.map { file in
+      findings.map { f in
         let p = file.lines.position(ofUTF8: f.span.lowerBound)
         return AuditFinding(
           rule: f.ruleID, kind: f.kind.rawValue, severity: f.severity.rawValue, message: report.message(f, in: file),
           text: file.text(f.span), line: p.line, column: p.column, excerpt: file.lines.excerpt(around: f.span),
           explanation: f.explanation)
-      }, verified: file.verified.count, error: nil, bytes: document.text.utf8.count)
+      }
+    }
+    let line = AuditLine(
+      id: item.id, language: analysis.language.rawValue, published: published, findings: summarised ?? [],
+      verified: verified, error: nil, bytes: document.text.utf8.count)
     return AuditResult(json: json, line: line, fails: findings.contains { failing.contains($0.severity) })
   }
 

@@ -9,7 +9,7 @@ import TextModel
 /// tests the words themselves, while running out of bits would leave later rules unfiltered.
 struct WordSignals: Sendable {
   /// Exact words (folded hashes, stems included) and their bit.
-  private var exact: [UInt64: UInt64] = [:]
+  private var exact = BitTable([:])
   /// Prefix words (`ارتفع*`) by their first two scalars.
   private var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
   /// Per rule, per required word set: the bits of its words; 0 when a word could not be numbered.
@@ -71,7 +71,7 @@ struct WordSignals: Sendable {
       ruleMask.removeFirst()
       masks.append(ruleMask)
     }
-    self.exact = exact
+    self.exact = BitTable(exact)
     self.prefixes = prefixes
     self.ruleMasks = masks
     self.firstWordMasks = firstMasks
@@ -85,7 +85,7 @@ struct WordSignals: Sendable {
     let s = analysis.text.scalars
     return analysis.tokens.indices.map { t in
       var mask: UInt64 = 0
-      for k in index.keys(of: t) { if let b = exact[k] { mask |= b } }
+      for k in index.keys(of: t) { mask |= exact[k] }
       guard !prefixes.isEmpty, analysis.tokens[t].kind == .word else { return mask }
       let end = Int(analysis.tokens[t].end)
       for start in index.stemStarts(of: t) {
@@ -101,6 +101,53 @@ struct WordSignals: Sendable {
         }
       }
       return mask
+    }
+  }
+}
+
+/// Word hashes to bits, by open addressing: every token of every document is looked up, so a
+/// probe is one multiply, a shift and a compare, with none of Dictionary's hashing.
+struct BitTable: Sendable {
+  private let keys: [UInt64]
+  /// A slot's bit; 0 marks an empty slot (every word has a bit).
+  private let bits: [UInt64]
+  private let mask: Int
+  private let shift: UInt64
+
+  init(_ entries: [UInt64: UInt64]) {
+    var log = 4
+    while 1 << log < entries.count * 4 { log += 1 }
+    let size = 1 << log
+    var keys = [UInt64](repeating: 0, count: size)
+    var bits = [UInt64](repeating: 0, count: size)
+    self.mask = size - 1
+    self.shift = UInt64(64 - log)
+    for (key, bit) in entries {
+      var i = Self.slot(key, shift)
+      while bits[i] != 0 { i = (i + 1) & mask }
+      keys[i] = key
+      bits[i] = bit
+    }
+    self.keys = keys
+    self.bits = bits
+  }
+
+  /// Fibonacci hashing: the high bits of the product mix every bit of the key (FNV's low bits
+  /// alone depend only on the low bits of the scalars).
+  @inline(__always)
+  static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
+  /// The bit of `key`, or 0.
+  @inline(__always)
+  subscript(key: UInt64) -> UInt64 {
+    var i = Self.slot(key, shift)
+    while true {
+      let b = bits[i]
+      if b == 0 { return 0 }
+      if keys[i] == key { return b }
+      i = (i + 1) & mask
     }
   }
 }

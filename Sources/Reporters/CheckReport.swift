@@ -41,7 +41,7 @@ public struct FileReport: Sendable {
   }
 
   /// Whether the text holds an HTML comment opener, by a plain byte scan.
-  static func hasComment(_ text: String) -> Bool {
+  public static func hasComment(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { b in
       guard b.count >= 4 else { return false }
