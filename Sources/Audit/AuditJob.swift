@@ -30,13 +30,13 @@ public struct AuditJob: Sendable {
 
     /// "1,204 articles · 96/s · 1.8 MB/s · 12 findings · 2 errors · 0:41 left"
     public var description: String {
-      var parts = ["\(grouped(articles)) articles"]
+      var parts = ["\(Figures.grouped(articles)) articles"]
       if seconds > 0 {
-        parts.append("\(grouped(Int(Double(articles) / seconds)))/s")
-        parts.append("\(one(Double(bytes) / 1_000_000 / seconds)) MB/s")
+        parts.append("\(Figures.grouped(Int(Double(articles) / seconds)))/s")
+        parts.append("\(Figures.tenths(Double(bytes) / 1_000_000 / seconds)) MB/s")
       }
-      parts.append("\(grouped(findings)) findings")
-      if errors > 0 { parts.append("\(grouped(errors)) errors") }
+      parts.append("\(Figures.grouped(findings)) findings")
+      if errors > 0 { parts.append("\(Figures.grouped(errors)) errors") }
       if let fraction, fraction > 0.001, seconds > 1 {
         let left = Int(seconds * (1 - fraction) / fraction)
         parts.append(left >= 3600 ? "\(left / 3600)h\(two((left % 3600) / 60)) left" : "\(left / 60):\(two(left % 60)) left")
@@ -120,21 +120,6 @@ private struct StreamSequence: Sequence, IteratorProtocol {
 
 func seconds(_ d: Duration) -> Double {
   Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-}
-
-private func grouped(_ n: Int) -> String {
-  var digits = Array(String(abs(n)))
-  var out: [Character] = []
-  while digits.count > 3 {
-    out = [","] + digits.suffix(3) + out
-    digits.removeLast(3)
-  }
-  return (n < 0 ? "-" : "") + String(digits + out)
-}
-
-private func one(_ x: Double) -> String {
-  let tenths = Int((x * 10).rounded())
-  return "\(tenths / 10).\(tenths % 10)"
 }
 
 private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -41,8 +41,8 @@ public struct AuditSummaryText: Sendable {
 }
 
 /// Number formats for people: 12,345 and 3.1.
-enum Figures {
-  static func grouped(_ n: Int) -> String {
+public enum Figures {
+  public static func grouped(_ n: Int) -> String {
     var digits = Array(String(n.magnitude))
     var out: [Character] = []
     while digits.count > 3 {
@@ -53,11 +53,11 @@ enum Figures {
   }
 
   /// One decimal with thousands separators: 1234.56 → "1,234.6".
-  static func tenths(_ x: Double) -> String {
+  public static func tenths(_ x: Double) -> String {
     guard x.isFinite else { return "–" }
     let t = Int((x.magnitude * 10).rounded())
     return (x < 0 && t > 0 ? "-" : "") + grouped(t / 10) + "." + String(t % 10)
   }
 
-  static func megabytes(_ bytes: Int) -> String { tenths(Double(bytes) / 1_000_000) }
+  public static func megabytes(_ bytes: Int) -> String { tenths(Double(bytes) / 1_000_000) }
 }
