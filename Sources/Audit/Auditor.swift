@@ -17,7 +17,7 @@ public enum AuditItem: Sendable {
     switch self {
     case .file(let path): path
     case .record(let document): document.id
-    case .failed(let error): error.line.map { "\(error.path):\($0)" } ?? error.path
+    case .failed(let error): error.id ?? error.line.map { "\(error.path):\($0)" } ?? error.path
     }
   }
 }

@@ -23,10 +23,13 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
   /// 1-based line of a JSON Lines record, nil for whole files.
   public var line: Int?
   public var kind: Kind
+  /// The id of a JSON Lines record that parsed but could not be used (no text, empty text).
+  public var id: String?
 
-  public init(path: String, line: Int? = nil, _ kind: Kind) {
+  public init(path: String, line: Int? = nil, id: String? = nil, _ kind: Kind) {
     self.path = path
     self.line = line
+    self.id = id
     self.kind = kind
   }
 

@@ -73,22 +73,23 @@ enum JSONLines {
     case .failure(let error): return failure(.invalidJSON(error.message))
     case .success(let parsed): record = parsed
     }
-    let id = record.id.flatMap { $0.isEmpty ? nil : $0 } ?? "\(name):\(number)"
+    let given = record.id.flatMap { $0.isEmpty ? nil : $0 }
+    let id = given ?? "\(name):\(number)"
     var document: Document
     if var text = record.text {
-      guard !text.utf8.allSatisfy(isSpace) else { return failure(.empty) }
+      guard !text.utf8.allSatisfy(isSpace) else { return .failure(InputError(path: name, line: number, id: given, .empty)) }
       let original = text
       document = text.withUTF8 {
         InputReader.document(text: original, bytes: $0, id: id, path: name, format: .text)
       }
     } else if var html = record.html {
-      guard !html.utf8.allSatisfy(isSpace) else { return failure(.empty) }
+      guard !html.utf8.allSatisfy(isSpace) else { return .failure(InputError(path: name, line: number, id: given, .empty)) }
       let original = html
       document = html.withUTF8 {
         InputReader.document(text: original, bytes: $0, id: id, path: name, format: .html)
       }
     } else {
-      return failure(.missingText)
+      return .failure(InputError(path: name, line: number, id: given, .missingText))
     }
     if let published = record.published, !published.isEmpty { document.published = published }
     if let updated = record.updated, !updated.isEmpty { document.updated = updated }
@@ -125,6 +126,7 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
   let source: Source
   let chunkSize: Int
   var buffer: [UInt8] = []
+  var chunk: [UInt8] = []
   /// Where the current line starts in `buffer`, and how far it was searched for "\n".
   var lineStart = 0
   var searched = 0
@@ -282,19 +284,17 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
       searched -= lineStart
       lineStart = 0
     }
-    let old = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+    // Read into a chunk kept for the reader's life and append only what arrived: a pipe
+    // delivers a few KB per read, which must not cost a megabyte of zeroing each time.
+    if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: chunkSize) }
     while true {
-      let count = buffer.withUnsafeMutableBytes { raw in
-        Glibc_readInto(source.fd, raw.baseAddress! + old, chunkSize)
-      }
+      let count = chunk.withUnsafeMutableBytes { raw in Glibc_readInto(source.fd, raw.baseAddress!, raw.count) }
       if count < 0 && errno == EINTR { continue }
       if count < 0 {
         readError = InputError(path: name, .unreadable(InputReader.osReason()))
-        buffer.removeSubrange(old...)
         return
       }
-      buffer.removeSubrange((old + count)...)
+      buffer.append(contentsOf: chunk[0..<count])
       if count == 0 { atEnd = true }
       return
     }

@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
       could not be read, or usage, configuration or rule errors.
       """)
 
-  @Argument(help: "Files or directories (.md .markdown .txt .html .htm).")
+  @Argument(help: "Files or directories (.md .markdown .txt .html .htm); .jsonl and .ndjson files are archives.")
   var paths: [String] = []
 
   @OptionGroup var input: InputOptions
@@ -92,7 +92,8 @@ struct AuditCommand: ParsableCommand {
       }
       let sink = try output.map { try AuditOutput(path: $0, append: resume) }
       let showProgress = !quiet && (progress ?? (isatty(2) == 1))
-      let job = AuditJob(paths: paths, archives: input.jsonl, jobs: jobs, skip: skip)
+      let (articles, archives) = input.partition(paths)
+      let job = AuditJob(paths: articles, archives: archives, jobs: jobs, skip: skip)
       let outcome = try job.run(
         auditor: auditor, output: sink ?? AuditOutput.discard, summary: &summary,
         report: showProgress ? { p in FileHandle.standardError.write(Data("\r\u{1B}[K\(p.description)".utf8)) } : nil)

@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
       input, configuration or rule errors.
       """)
 
-  @Argument(help: "Files or directories (.md .markdown .txt .html .htm); '-' reads standard input.")
+  @Argument(help: "Files or directories (.md .markdown .txt .html .htm); '-' reads standard input; .jsonl and .ndjson files are archives.")
   var paths: [String] = []
 
   @OptionGroup var input: InputOptions

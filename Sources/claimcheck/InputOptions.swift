@@ -58,10 +58,23 @@ struct InputOptions: ParsableArguments {
     return options
   }
 
+  /// Positional paths split into articles and JSON Lines archives: a file named `.jsonl` or
+  /// `.ndjson` is an archive, as if given with `--jsonl`, and comes before the `--jsonl` ones.
+  func partition(_ paths: [String]) -> (articles: [String], archives: [String]) {
+    var articles: [String] = []
+    var archives: [String] = []
+    for path in paths {
+      let lower = path.lowercased()
+      if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { archives.append(path) } else { articles.append(path) }
+    }
+    return (articles, archives + jsonl)
+  }
+
   /// Every article of the inputs, in order: files and directories first, then archives.
   /// The second element names the key the output uses for the article ("path" or "id").
   func documents(paths: [String]) -> [Result<(Document, String), InputError>] {
     let reader = InputReader()
+    let (paths, archives) = partition(paths)
     var out: [Result<(Document, String), InputError>] = []
     for expanded in reader.expand(paths) {
       switch expanded {
@@ -70,7 +83,7 @@ struct InputOptions: ParsableArguments {
         out.append(reader.read(path: path).map { ($0, "path") })
       }
     }
-    for archive in jsonl {
+    for archive in archives {
       let records =
         archive == "-"
         ? reader.readJSONLines(bytes: Array(FileHandle.standardInput.readDataToEndOfFile()), name: "<stdin>")

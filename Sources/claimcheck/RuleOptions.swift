@@ -44,6 +44,7 @@ struct RuleOptions: ParsableArguments {
 
   /// Loads the configuration (explicit, or found from the first input) and the rules it
   /// selects. Problems are printed compiler-style; the caller exits with 2 when any is an error.
+  /// Missing built-in rules are an error: a run without them would call every article clean.
   func load(inputs: [String]) -> (Configuration, [Rules.Rule], [YAMLIssue], [String: String]) {
     var issues: [YAMLIssue] = []
     var sources: [String: String] = [:]
@@ -61,7 +62,7 @@ struct RuleOptions: ParsableArguments {
       if let builtin = Self.builtinRulesDirectory() {
         paths.append(builtin)
       } else {
-        issues.append(YAMLIssue(file: "<builtin>", line: 1, column: 1, message: "cannot find the built-in Rules folder; set CLAIMCHECK_RULES", severity: .warning))
+        issues.append(YAMLIssue(file: "<builtin>", line: 1, column: 1, message: "cannot find the built-in Rules folder; set CLAIMCHECK_RULES (or pass --no-builtin-rules with --rules DIR)", severity: .error))
       }
     }
     paths += configuration.ruleDirectories + rulePaths
