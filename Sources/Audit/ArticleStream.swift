@@ -10,23 +10,19 @@ import TextModel
 
 /// The articles of an audit, read lazily in input order: files and directories first, then
 /// JSON Lines archives (`-` is standard input). Nothing is read ahead of what is asked for,
-/// so memory does not grow with the archive.
+/// so memory does not grow with the archive. Files are yielded as paths and archive records
+/// as unparsed lines: the workers read and parse them.
 public struct ArticleStream: Sequence, IteratorProtocol {
   private var paths: PathWalker
   private var archives: [String]
   private var current: JSONLinesReader?
   private var consumedBefore = 0
   private let reader: InputReader
-  /// Ids to leave out (already in the output of an interrupted run).
-  private let skip: Set<String>
-  /// Items left out because their id was in `skip`.
-  public private(set) var skipped = 0
 
-  public init(paths: [String], archives: [String], reader: InputReader = InputReader(), skip: Set<String> = []) {
+  public init(paths: [String], archives: [String], reader: InputReader = InputReader()) {
     self.paths = PathWalker(paths)
     self.archives = archives.reversed()
     self.reader = reader
-    self.skip = skip
   }
 
   /// Total size of the inputs that have a known size (regular files and archives), for an
@@ -45,17 +41,6 @@ public struct ArticleStream: Sequence, IteratorProtocol {
   public var archiveBytesRead: Int { consumedBefore + (current?.bytesRead ?? 0) }
 
   public mutating func next() -> AuditItem? {
-    while true {
-      guard let item = nextUnfiltered() else { return nil }
-      if !skip.isEmpty && skip.contains(item.id) {
-        skipped += 1
-        continue
-      }
-      return item
-    }
-  }
-
-  private mutating func nextUnfiltered() -> AuditItem? {
     if let path = paths.next() {
       switch path {
       case .success(let p): return .file(p)
@@ -63,9 +48,9 @@ public struct ArticleStream: Sequence, IteratorProtocol {
       }
     }
     while true {
-      if current != nil, let record = current!.next() {
+      if current != nil, let record = current!.nextLine() {
         switch record {
-        case .success(let d): return .record(d)
+        case .success(let line): return .line(line)
         case .failure(let e): return .failed(e)
         }
       }

@@ -1,3 +1,4 @@
+import Inputs
 import Reporters
 import Rules
 import TextModel
@@ -61,27 +62,32 @@ public struct AuditJob: Sendable {
     let clock = ContinuousClock()
     let start = clock.now
     let total = report != nil ? ArticleStream.knownSize(paths: paths, archives: archives) : nil
-    var stream = ArticleStream(paths: paths, archives: archives, reader: auditor.reader, skip: skip)
+    var stream = ArticleStream(paths: paths, archives: archives, reader: auditor.reader)
     var outcome = Outcome()
     var done = Progress(articles: 0, bytes: 0, findings: 0, errors: 0, seconds: 0)
     var writeError: AuditError?
     var lastReport = start
     // Articles in flight stay under 64 MB of text, whatever their number.
-    let pipeline = OrderedPipeline<AuditItem, AuditResult>(jobs: jobs, maxWeight: 64 << 20)
+    let pipeline = OrderedPipeline<AuditItem, AuditResult?>(jobs: jobs, maxWeight: 64 << 20)
+    let skip = self.skip
     withUnsafeMutablePointer(to: &stream) { streamPointer in
       let items = StreamSequence(pointer: streamPointer)
       pipeline.run(
         items,
         state: { MatchScratch() },
-        work: { item, scratch in auditor.audit(item, scratch: scratch) },
+        work: { item, scratch in auditor.audit(item, scratch: scratch, skip: skip) },
         weight: { item in
           switch item {
-          case .record(let d): d.text.utf8.count
+          case .line(let line): line.bytes.count
           case .file: 64 << 10
           case .failed: 0
           }
         },
         emit: { result in
+          guard let result else {
+            outcome.skipped += 1
+            return
+          }
           if writeError == nil {
             do throws(AuditError) { try output.write(result.json) } catch { writeError = error }
           }
@@ -105,7 +111,6 @@ public struct AuditJob: Sendable {
     }
     if let writeError { throw writeError }
     try output.flush()
-    outcome.skipped = stream.skipped
     summary.seconds = seconds(clock.now - start)
     summary.jobs = jobs
     return outcome

@@ -5,21 +5,18 @@ import Reporters
 import Rules
 import TextModel
 
-/// One article of an audit, as read from the inputs: a file to read (read by the worker, so
-/// file reading runs in parallel), a record already parsed from an archive, or an input error.
+/// One article of an audit, as read from the inputs: a file to read or an archive line to
+/// parse (both left to the worker, so reading and parsing run in parallel too), or an input
+/// error.
 public enum AuditItem: Sendable {
   case file(String)
-  case record(Document)
+  case line(JSONLine)
   case failed(InputError)
+}
 
-  /// The id the output line carries: the record's id, the file's path, or the error's location.
-  public var id: String {
-    switch self {
-    case .file(let path): path
-    case .record(let document): document.id
-    case .failed(let error): error.id ?? error.line.map { "\(error.path):\($0)" } ?? error.path
-    }
-  }
+extension InputError {
+  /// The id an error line carries: the record's id, or where the error is.
+  var auditID: String { id ?? line.map { "\(path):\($0)" } ?? path }
 }
 
 /// What checking one article gives: its output line (JSON, with a final newline) and what the
@@ -54,32 +51,44 @@ public struct Auditor: Sendable {
     self.failing = failing
   }
 
-  public func audit(_ item: AuditItem, scratch: MatchScratch) -> AuditResult {
+  /// The article's result; nil when its id is in `skip` (written by an interrupted run).
+  public func audit(_ item: AuditItem, scratch: MatchScratch, skip: Set<String> = []) -> AuditResult? {
     let document: Document
+    var key = "id"
     switch item {
-    case .failed(let error): return failure(id: item.id, key: error.line == nil ? "path" : "id", error)
+    case .failed(let error):
+      if skip.contains(error.auditID) { return nil }
+      return failure(id: error.auditID, key: error.line == nil ? "path" : "id", error)
     case .file(let path):
+      if skip.contains(path) { return nil }
+      key = "path"
       switch reader.read(path: path) {
-      case .failure(let error): return failure(id: path, key: "path", error)
+      case .failure(let error): return failure(id: path, key: key, error)
       case .success(let read): document = read
       }
-    case .record(let record): document = record
+    case .line(let line):
+      switch line.document() {
+      case .failure(let error):
+        if skip.contains(error.auditID) { return nil }
+        return failure(id: error.auditID, key: key, error)
+      case .success(let read): document = read
+      }
     }
-    let key = item.isFile ? "path" : "id"
+    if skip.contains(document.id) { return nil }
     let analysis = extractor.analyze(document)
     let outcomes = engine.check(analysis, scratch: scratch)
     // Most articles have no finding: their line needs no line index and no suppression pass
     // (which only hides findings), unless the text may hold a comment to report as unused.
     let file =
       !outcomes.contains(where: { $0.status == .contradicts }) && !FileReport.hasComment(document.text)
-      ? nil : FileReport(path: item.id, analysis: analysis, outcomes: outcomes)
+      ? nil : FileReport(path: document.id, analysis: analysis, outcomes: outcomes)
     let findings = file?.findings ?? []
     let verified = file?.verified.count ?? outcomes.count { $0.status == .holds }
     let report = CheckReport(files: [], rules: rules, locale: locale, explain: .off)
     let published = analysis.published?.description ?? document.published
     var w = JSONWriter(capacity: 512 + findings.count * 1024)
     w.beginObject()
-    w.field(key, item.id)
+    w.field(key, document.id)
     w.field("language", analysis.language.rawValue)
     w.field("published", published)
     w.field("updated", analysis.updated?.description ?? document.updated)
@@ -102,7 +111,7 @@ public struct Auditor: Sendable {
       }
     }
     let line = AuditLine(
-      id: item.id, language: analysis.language.rawValue, published: published, findings: summarised ?? [],
+      id: document.id, language: analysis.language.rawValue, published: published, findings: summarised ?? [],
       verified: verified, error: nil, bytes: document.text.utf8.count)
     return AuditResult(json: json, line: line, fails: findings.contains { failing.contains($0.severity) })
   }
@@ -117,11 +126,5 @@ public struct Auditor: Sendable {
     json.append(0x0A)
     let line = AuditLine(id: id, language: nil, published: nil, findings: [], verified: 0, error: error.message, bytes: 0)
     return AuditResult(json: json, line: line, fails: false)
-  }
-}
-
-extension AuditItem {
-  fileprivate var isFile: Bool {
-    if case .file = self { true } else { false }
   }
 }

@@ -52,6 +52,23 @@ extension InputReader {
   }
 }
 
+/// One line of a JSON Lines archive, read but not yet parsed.
+public struct JSONLine: Sendable {
+  public let bytes: [UInt8]
+  /// 1-based line number, and where the line starts in the input.
+  public let number: Int
+  public let offset: Int
+  public let name: String
+  public let limit: Int
+
+  /// The line's article, or why it has none (never nil: blank lines are not yielded).
+  public func document() -> Result<Document, InputError> {
+    bytes.withUnsafeBufferPointer {
+      JSONLines.document(line: $0, number: number, offset: offset, name: name, limit: limit)
+    } ?? .failure(InputError(path: name, line: number, .empty))
+  }
+}
+
 enum JSONLines {
   /// The document for one line (without its "\n"), or nil for a blank line.
   /// `offset` is where the line starts in the file, for UTF-8 error positions.
@@ -185,6 +202,26 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
   }
 
   public mutating func next() -> Result<Document, InputError>? {
+    let (name, limit) = (name, maxLineBytes)
+    return advance { line, number, offset in
+      JSONLines.document(line: line, number: number, offset: offset, name: name, limit: limit)
+    }
+  }
+
+  /// The next non-blank line as bytes, unparsed, for callers that parse records on other
+  /// threads; errors are those found before parsing (a line too long, a failed read).
+  public mutating func nextLine() -> Result<JSONLine, InputError>? {
+    let (name, limit) = (name, maxLineBytes)
+    return advance { line, number, offset in
+      if ByteChecks.isBlank(line, from: 0) { return nil }
+      return .success(JSONLine(bytes: Array(line), number: number, offset: offset, name: name, limit: limit))
+    }
+  }
+
+  /// Reads up to the next line that `make` yields something for.
+  mutating func advance<T>(
+    _ make: (UnsafeBufferPointer<UInt8>, _ number: Int, _ offset: Int) -> Result<T, InputError>?
+  ) -> Result<T, InputError>? {
     while true {
       if let error = readError {
         readError = nil
@@ -199,7 +236,7 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
         let start = lineStart
         lineStart = nl + 1
         searched = lineStart
-        if let result = finishLine(start..<nl) { return result }
+        if let result = finishLine(start..<nl, make) { return result }
         continue
       }
       searched = buffer.count
@@ -208,7 +245,7 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
         let start = lineStart
         lineStart = buffer.count
         searched = lineStart
-        return finishLine(start..<buffer.count)
+        return finishLine(start..<buffer.count, make)
       }
       if skipping || buffer.count - lineStart > maxLineBytes + 4 {
         // Too long to hold (a few more bytes are allowed for a "\r" and a byte order mark,
@@ -231,7 +268,9 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
   }
 
   /// Handles a complete line; nil when there is nothing to yield for it.
-  mutating func finishLine(_ range: Range<Int>) -> Result<Document, InputError>? {
+  mutating func finishLine<T>(
+    _ range: Range<Int>, _ make: (UnsafeBufferPointer<UInt8>, Int, Int) -> Result<T, InputError>?
+  ) -> Result<T, InputError>? {
     lineNumber += 1
     if skipping {
       skipping = false
@@ -250,12 +289,9 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
     }
     let offset = bufferOffset + start
     let number = lineNumber
-    let result = buffer.withUnsafeBufferPointer { all in
-      JSONLines.document(
-        line: UnsafeBufferPointer(rebasing: all[start..<range.upperBound]), number: number,
-        offset: offset, name: name, limit: maxLineBytes)
+    return buffer.withUnsafeBufferPointer { all in
+      make(UnsafeBufferPointer(rebasing: all[start..<range.upperBound]), number, offset)
     }
-    return result
   }
 
   /// Drops buffered bytes before `index` that belong to a line being skipped.
