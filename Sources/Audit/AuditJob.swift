@@ -64,7 +64,8 @@ public struct AuditJob: Sendable {
     let total = report != nil ? ArticleStream.knownSize(paths: paths, archives: archives) : nil
     var stream = ArticleStream(paths: paths, archives: archives, reader: auditor.reader)
     var outcome = Outcome()
-    var done = Progress(articles: 0, bytes: 0, findings: 0, errors: 0, seconds: 0)
+    // The summary may start with the lines of an interrupted run: progress counts this run's.
+    let before = summary
     var writeError: AuditError?
     var lastReport = start
     // Articles in flight stay under 64 MB of text, whatever their number.
@@ -93,15 +94,14 @@ public struct AuditJob: Sendable {
           }
           summary.add(result.line)
           if result.fails { outcome.failing += 1 }
-          done.articles += 1
-          done.bytes += result.line.bytes
-          done.findings += result.line.findings.count
-          if result.line.error != nil { done.errors += 1 }
         },
         tick: {
           guard let report, clock.now - lastReport >= .milliseconds(250) else { return }
           lastReport = clock.now
-          done.seconds = seconds(clock.now - start)
+          var done = Progress(
+            articles: summary.articles - before.articles, bytes: summary.bytes - before.bytes,
+            findings: summary.findings - before.findings, errors: summary.errors - before.errors,
+            seconds: seconds(clock.now - start))
           if let total, total > 0 {
             let read = streamPointer.pointee.archiveBytesRead + (paths.isEmpty ? 0 : done.bytes)
             done.fraction = min(1, Double(read) / Double(total))

@@ -160,6 +160,19 @@ import Testing
     #expect(try Data(contentsOf: out) == Data(contentsOf: full))
   }
 
+  /// Progress goes to standard error only when asked (standard error is a pipe here).
+  @Test func progressOnlyWhenAsked() throws {
+    let input = Data(try Self.archive(repeats: 12).utf8)
+    let quiet = try CLI.run(["audit", "--jsonl", "-", "--jobs", "1"], stdin: input)
+    #expect(!quiet.stderr.contains("\r"))
+    #expect(quiet.stderr.hasPrefix("audited 216 articles"))
+    let asked = try CLI.run(["audit", "--jsonl", "-", "--jobs", "1", "--progress"], stdin: input)
+    let updates = asked.stderr.split(separator: "\r").filter { $0.contains(" articles · ") }
+    #expect(!updates.isEmpty)
+    #expect(updates.allSatisfy { $0.contains(" findings") })
+    #expect(asked.stderr.contains("\r\u{1B}[Kaudited 216 articles"))
+  }
+
   @Test func reportIsWrittenWithTheFindings() throws {
     let dir = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
