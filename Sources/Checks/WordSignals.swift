@@ -10,8 +10,10 @@ import TextModel
 struct WordSignals: Sendable {
   /// Exact words (folded hashes, stems included) and their bit.
   private var exact = BitTable([:])
-  /// Prefix words (`ارتفع*`) by their first two scalars.
-  private var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
+  /// Prefix words (`ارتفع*`), grouped by their first two scalars: `heads` gives a group's
+  /// index plus one.
+  private var heads = BitTable([:])
+  private var groups: [[(prefix: [UInt32], bit: UInt64)]] = []
   /// Per rule, per required word set: the bits of its words; 0 when a word could not be numbered.
   let ruleMasks: [[UInt64]]
   /// Per rule, the bits of the words a match can start with: nil when starts cannot be
@@ -72,7 +74,12 @@ struct WordSignals: Sendable {
       masks.append(ruleMask)
     }
     self.exact = BitTable(exact)
-    self.prefixes = prefixes
+    var heads: [UInt64: UInt64] = [:]
+    for (head, group) in prefixes {
+      groups.append(group)
+      heads[head] = UInt64(groups.count)
+    }
+    self.heads = BitTable(heads)
     self.ruleMasks = masks
     self.firstWordMasks = firstMasks
   }
@@ -86,12 +93,14 @@ struct WordSignals: Sendable {
     return analysis.tokens.indices.map { t in
       var mask: UInt64 = 0
       for k in index.keys(of: t) { mask |= exact[k] }
-      guard !prefixes.isEmpty, analysis.tokens[t].kind == .word else { return mask }
+      guard !groups.isEmpty, analysis.tokens[t].kind == .word else { return mask }
       let end = Int(analysis.tokens[t].end)
       for start in index.stemStarts(of: t) {
         let st = Int(start)
-        guard end - st >= 2, let group = prefixes[Self.head(s[st], s[st + 1])] else { continue }
-        for (prefix, bit) in group where end - st >= prefix.count {
+        guard end - st >= 2 else { continue }
+        let g = heads[Self.head(s[st], s[st + 1])]
+        guard g != 0 else { continue }
+        for (prefix, bit) in groups[Int(g) - 1] where end - st >= prefix.count {
           var same = true
           for j in 2..<prefix.count where s[st + j] != prefix[j] {
             same = false
@@ -105,8 +114,9 @@ struct WordSignals: Sendable {
   }
 }
 
-/// Word hashes to bits, by open addressing: every token of every document is looked up, so a
-/// probe is one multiply, a shift and a compare, with none of Dictionary's hashing.
+/// Word hashes to bits (or other non-zero values), by open addressing: every token of every
+/// document is looked up, so a probe is one multiply, a shift and a compare, with none of
+/// Dictionary's hashing.
 struct BitTable: Sendable {
   private let keys: [UInt64]
   /// A slot's bit; 0 marks an empty slot (every word has a bit).
