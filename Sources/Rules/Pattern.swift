@@ -59,9 +59,7 @@ public struct Pattern: Sendable, Equatable {
     self.captureNames = Self.captures(in: elements)
     self.firstSet = Self.firstSet(of: elements[...])
     self.requiredWords = Self.requiredWords(of: elements)
-    self.firstBits = firstSet.map { set in
-      set.types.reduce(UInt16(0)) { $0 | (UInt16(1) << UInt16(FactType.allCases.firstIndex(of: $1)!)) }
-    } ?? 0
+    self.firstBits = firstSet.map { FactIndex.bits($0.types) } ?? 0
     self.firstKeys = firstSet?.words.filter { $0.prefix == nil }.map(\.key) ?? []
     self.firstPrefixes = firstSet?.words.compactMap(\.prefix) ?? []
     var compiler = PatternCompiler(names: captureNames)

@@ -13,7 +13,6 @@ public final class FactIndex: Sendable {
   /// `order[starts[t]..<starts[t + 1]]` are the facts starting at token t, longest first.
   let starts: [Int32]
   let order: [Int32]
-  public let types: Set<FactType>
   /// Each token's word hash and the hashes of its stems without clitics:
   /// `keys[keyStart[t]..<keyStart[t + 1]]`.
   let keys: [UInt64]
@@ -21,7 +20,7 @@ public final class FactIndex: Sendable {
   /// Where each token's word and its clitic-free stems start in the normalised scalars.
   let stems: [Int32]
   let stemStart: [Int32]
-  /// A bit per fact type (by declaration order) of the facts starting at each token.
+  /// A bit per fact type of the facts starting at each token.
   let typeBits: [UInt16]
   /// Per fact: its type bit and the token after it.
   let factBits: [UInt16]
@@ -29,11 +28,25 @@ public final class FactIndex: Sendable {
 
   public init(_ analysis: Analysis) {
     let n = analysis.tokens.count
+    // One read of each fact: the comparator below would otherwise copy whole facts.
+    var factStarts: [Int32] = []
+    var factEnds: [Int32] = []
+    var factBits: [UInt16] = []
+    factStarts.reserveCapacity(analysis.facts.count)
+    factEnds.reserveCapacity(analysis.facts.count)
+    factBits.reserveCapacity(analysis.facts.count)
     var counts = [Int32](repeating: 0, count: n + 1)
-    var types = Set<FactType>()
-    for f in analysis.facts where f.tokens.lowerBound < n {
-      counts[f.tokens.lowerBound] += 1
-      types.insert(f.type)
+    var bits = [UInt16](repeating: 0, count: n + 1)
+    for f in analysis.facts {
+      let start = f.tokens.lowerBound
+      let bit = Self.bit(f.type)
+      factStarts.append(Int32(start))
+      factEnds.append(Int32(f.tokens.upperBound))
+      factBits.append(bit)
+      if start < n {
+        counts[start] += 1
+        bits[start] |= bit
+      }
     }
     var starts = [Int32](repeating: 0, count: n + 1)
     var running: Int32 = 0
@@ -45,51 +58,44 @@ public final class FactIndex: Sendable {
     var fill = starts
     var order = [Int32](repeating: 0, count: Int(running))
     let sorted = analysis.facts.indices.sorted {
-      let a = analysis.facts[$0].tokens
-      let b = analysis.facts[$1].tokens
-      return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count
+      factStarts[$0] != factStarts[$1] ? factStarts[$0] < factStarts[$1] : factEnds[$0] > factEnds[$1]
     }
-    for i in sorted where analysis.facts[i].tokens.lowerBound < n {
-      let t = analysis.facts[i].tokens.lowerBound
+    for i in sorted where Int(factStarts[i]) < n {
+      let t = Int(factStarts[i])
       order[Int(fill[t])] = Int32(i)
       fill[t] += 1
     }
     self.starts = starts
     self.order = order
-    self.types = types
     var keys: [UInt64] = []
     var keyStart: [Int32] = []
-    keys.reserveCapacity(n * 2)
-    keyStart.reserveCapacity(n + 1)
-    analysis.text.scalars.withUnsafeBufferPointer { s in
-      for t in analysis.tokens {
-        keyStart.append(Int32(keys.count))
-        if t.kind == .word { Lexicon.stemKeys(s, t, into: &keys) } else { keys.append(Token.hash(s[t.range])) }
-      }
-    }
-    keyStart.append(Int32(keys.count))
-    self.keys = keys
-    self.keyStart = keyStart
     var stems: [Int32] = []
     var stemStart: [Int32] = []
+    keys.reserveCapacity(n * 2)
+    keyStart.reserveCapacity(n + 1)
+    stems.reserveCapacity(n * 2)
     stemStart.reserveCapacity(n + 1)
     analysis.text.scalars.withUnsafeBufferPointer { s in
       for t in analysis.tokens {
+        keyStart.append(Int32(keys.count))
         stemStart.append(Int32(stems.count))
         stems.append(t.start)
-        if t.kind == .word, scriptOf(s[Int(t.start)]) == .arabic {
-          Lexicon.forEachStem(s, t.start, t.end) { start, _ in if start != t.start { stems.append(start) } }
+        if t.kind == .word {
+          Lexicon.stemKeys(s, t, into: &keys, starts: &stems)
+        } else {
+          keys.append(Token.hash(s[t.range]))
         }
       }
     }
+    keyStart.append(Int32(keys.count))
     stemStart.append(Int32(stems.count))
+    self.keys = keys
+    self.keyStart = keyStart
     self.stems = stems
     self.stemStart = stemStart
-    var bits = [UInt16](repeating: 0, count: n + 1)
-    for f in analysis.facts where f.tokens.lowerBound < n { bits[f.tokens.lowerBound] |= Self.bit(f.type) }
     self.typeBits = bits
-    self.factBits = analysis.facts.map { Self.bit($0.type) }
-    self.factEnds = analysis.facts.map { Int32($0.tokens.upperBound) }
+    self.factBits = factBits
+    self.factEnds = factEnds
   }
 
   @inline(__always)
@@ -98,9 +104,24 @@ public final class FactIndex: Sendable {
   @inline(__always)
   func end(of fact: Int) -> Int { Int(factEnds[fact]) }
 
+  /// The type's bit in masks of fact types; a switch, since `allCases` builds an array per use.
   @inline(__always)
   public static func bit(_ type: FactType) -> UInt16 {
-    UInt16(1) << UInt16(FactType.allCases.firstIndex(of: type)!)
+    switch type {
+    case .number: 1 << 0
+    case .percent: 1 << 1
+    case .percentagePoints: 1 << 2
+    case .multiplier: 1 << 3
+    case .money: 1 << 4
+    case .measure: 1 << 5
+    case .count: 1 << 6
+    case .date: 1 << 7
+    case .time: 1 << 8
+    case .duration: 1 << 9
+    case .ordinal: 1 << 10
+    case .range: 1 << 11
+    case .list: 1 << 12
+    }
   }
 
   public static func bits(_ types: Set<FactType>) -> UInt16 {

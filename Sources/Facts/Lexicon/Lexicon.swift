@@ -124,14 +124,19 @@ public struct Lexicon: Sendable {
   }
 
   /// The hashes of a word and of each stem left when its clitic prefixes are removed, in
-  /// one backward pass (word hashes run from the last letter, so each stem's hash is a step).
-  public static func stemKeys(_ s: UnsafeBufferPointer<UInt32>, _ t: Token, into out: inout [UInt64]) {
+  /// one backward pass (word hashes run from the last letter, so each stem's hash is a step);
+  /// `starts` gets where each stem after the whole word begins.
+  public static func stemKeys(
+    _ s: UnsafeBufferPointer<UInt32>, _ t: Token, into out: inout [UInt64], starts found: inout [Int32]
+  ) {
     out.append(t.key)
     guard t.kind == .word, scriptOf(s[Int(t.start)]) == .arabic else { return }
     var starts: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
     var n = 0
     forEachStem(s, t.start, t.end) { start, _ in
-      guard start != t.start, n < 8 else { return }
+      guard start != t.start else { return }
+      found.append(start)
+      guard n < 8 else { return }
       withUnsafeMutableBytes(of: &starts) { $0.storeBytes(of: start, toByteOffset: n * 4, as: Int32.self) }
       n += 1
     }
