@@ -407,8 +407,7 @@ struct PatternCompiler {
       }
     case .symbol(let c): program.append(.symbol(c))
     case .capture(let name, let types):
-      let bits = types.reduce(UInt16(0)) { $0 | (UInt16(1) << UInt16(FactType.allCases.firstIndex(of: $1)!)) }
-      program.append(.fact(slot: names.firstIndex(of: name)!, types: bits))
+      program.append(.fact(slot: names.firstIndex(of: name)!, types: FactIndex.bits(types)))
     case .gap(let lo, let hi):
       for _ in 0..<lo { program.append(.any) }
       // Lazy: prefer ending the gap, so captures bind the nearest facts.
