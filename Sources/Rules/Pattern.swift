@@ -70,6 +70,15 @@ public struct Pattern: Sendable, Equatable {
     }
     self.program = compiler.program
     self.prefixes = compiler.prefixes
+    self.firstSymbols = Array(firstSet?.symbols ?? [])
+    var chars: [UInt32] = []
+    var offsets = [0]
+    for p in compiler.prefixes + firstPrefixes {
+      chars += p
+      offsets.append(chars.count)
+    }
+    self.prefixChars = chars
+    self.prefixOffsets = offsets
   }
 
   public static func == (a: Pattern, b: Pattern) -> Bool { a.source == b.source }
@@ -149,6 +158,11 @@ public struct Pattern: Sendable, Equatable {
   let firstBits: UInt16
   let firstKeys: [UInt64]
   let firstPrefixes: [[UInt32]]
+  let firstSymbols: [UInt32]
+  /// The prefixes, then the first set's, flattened: prefix n is
+  /// `prefixChars[prefixOffsets[n]..<prefixOffsets[n + 1]]`. Built once, not per search.
+  let prefixChars: [UInt32]
+  let prefixOffsets: [Int]
 
   static func firstSet(of elements: ArraySlice<Element>) -> FirstSet? {
     guard let head = elements.first else { return nil }

@@ -284,24 +284,17 @@ public final class PatternMatcher {
     results.reserveCapacity(scopes.count)
     let first = pattern.firstSet
     let firstBits = pattern.firstBits
-    let firstSymbols = Array(first?.symbols ?? [])
+    let firstSymbols = pattern.firstSymbols
     let limit = self.limit
     let scratch = self.scratch
-    // Prefixes flattened: the pattern's own, then the first set's.
-    var chars: [UInt32] = []
-    var offsets: [Int] = [0]
-    for p in pattern.prefixes + pattern.firstPrefixes {
-      chars += p
-      offsets.append(chars.count)
-    }
     let firstPrefixRange = pattern.prefixes.count..<(pattern.prefixes.count + pattern.firstPrefixes.count)
     let slots = pattern.captureNames.count
     withExtendedLifetime((index, analysis)) {
       let view = RawView(index, analysis)
       pattern.program.withUnsafeBufferPointer { program in
         scratch.memo.withUnsafeMutableBufferPointer { memo in
-          chars.withUnsafeBufferPointer { prefixChars in
-            offsets.withUnsafeBufferPointer { prefixStart in
+          pattern.prefixChars.withUnsafeBufferPointer { prefixChars in
+            pattern.prefixOffsets.withUnsafeBufferPointer { prefixStart in
               pattern.firstKeys.withUnsafeBufferPointer { firstKeys in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: max(slots, 1)) { captures in
                   captures.initialize(repeating: -1)
