@@ -150,7 +150,8 @@ public struct HTMLAuditReport: Sendable {
         out += "<text class=\"value\" x=\"\(Self.px(x + slot / 2))\" y=\"\(Self.px(base - h - 6))\" "
           + "text-anchor=\"middle\">\(Figures.grouped(n))</text>\n"
       }
-      if i % every == 0 {
+      // Counted from the last bar, so the latest month always has its label.
+      if (keys.count - 1 - i) % every == 0 {
         out += "<text class=\"label\" x=\"\(Self.px(x + slot / 2))\" y=\"\(Self.px(base + 16))\" "
           + "text-anchor=\"middle\">\(esc(month))</text>\n"
       }
