@@ -186,7 +186,22 @@ struct NumberFormsTests {
     "An F-16 jet crashed near the base.",
     "CO2 emissions fell sharply.",
     "سجلت إصابات كوفيد-19 ارتفاعاً جديداً",
+    "The airline flies Boeing 737-800 jets and Airbus 320 planes.",
+    "Flight 370 vanished over the ocean.",
+    "Resolution 2334 was adopted under Chapter 11 rules.",
+    "A Category 5 storm hit Route 66.",
+    "تبنى المجلس القرار رقم 2334 والقرار 242",
+    "تنص المادة 5 على ذلك",
+    "تبنى المجلس القرار 2334 وفق المادة 5",
   ]
+
+  /// A designation does not swallow the figures around it.
+  @Test func designationsLeaveTheirNeighbours() {
+    let found = Self.facts("The airline ordered 20 Boeing 737 jets in 2019.")
+    #expect(found.contains { $0.text == "20" })
+    #expect(found.contains { $0.text == "2019" })
+    #expect(!found.contains { $0.text.contains("737") })
+  }
 
   @Test func codesLeaveMoneyAndYears() {
     let found = Self.facts("Sales hit USD100 million by Mid-2025.")

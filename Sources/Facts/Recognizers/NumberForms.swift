@@ -37,6 +37,16 @@ extension Scan {
   static let faaqallKey = key("فأقل")
 
   /// Words, other than number words and hedges, that may start a figure: signs and fractions.
+  /// Words after which a number names a thing (a model, a flight, a law, a road) rather than
+  /// counting anything.
+  static let designationKeys: Set<UInt64> = Set(
+    [
+      "boeing", "airbus", "embraer", "bombardier", "tupolev", "antonov", "ilyushin", "sukhoi", "cessna",
+      "flight", "route", "highway", "interstate", "chapter", "article", "section", "resolution", "apollo",
+      "formula", "terminal", "gate", "platform", "channel", "room", "category", "type", "phase",
+      "بوينغ", "بوينج", "إيرباص", "ايرباص", "رقم", "القرار", "قرار", "المادة", "مادة",
+    ].map(key))
+
   static let extraStartKeys: [UInt64] = [
     minusKey, negativeKey, salibKey, naqisKey, halfKey, quarterKey, nisfKey, rubKey, thuluthKey, thuluthayKey,
   ]
@@ -61,13 +71,16 @@ extension Scan {
       let n = t.count
       var i = 1
       while i < n {
-        guard t[i].kind == .digits, t[i].gap == 0 else {
+        guard t[i].kind == .digits else {
           i += 1
           continue
         }
         let prev = t[i - 1]
         var code = false
-        if prev.kind == .word {
+        if t[i].gap > 0 {
+          // "Boeing 737-800", "Flight 370", "Resolution 2334", "القرار رقم 2334": a name, not a figure.
+          code = prev.kind == .word && isDesignation(i - 1)
+        } else if prev.kind == .word {
           code = script(i - 1) == .latin
         } else if prev.kind == .symbol, prev.key == 0x2D, prev.gap == 0, i >= 2, t[i - 2].kind == .word,
           t[i].length != 4
@@ -91,6 +104,17 @@ extension Scan {
         i = b
       }
     }
+  }
+
+  /// Whether the word at `i` names a designation, also after a conjunction ("والقرار"); other
+  /// clitics are not removed, since "الرقم 2003" is "the figure 2003".
+  func isDesignation(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if Self.designationKeys.contains(t.key) { return true }
+    guard t.end - t.start >= 3 else { return false }
+    let first = text.scalars[Int(t.start)]
+    guard first == Lexicon.waw || first == Lexicon.fa else { return false }
+    return Self.designationKeys.contains(Token.hash(text.scalars[Int(t.start + 1)..<Int(t.end)]))
   }
 
   /// Marks the tokens of links ("http://…", "https://…", "www.…") and addresses ("name@host",
