@@ -395,6 +395,10 @@ enum Instruction: Sendable, Equatable {
   case symbol(UInt32)
   case fact(slot: Int, types: UInt16)
   case any
+  /// A lazy gap: skip `min` to `max` tokens, fewest first, then go on with the next
+  /// instruction. One instruction, so a search holds one state per position for the gap, not
+  /// one per position and skipped token, and what follows is shared by every way to reach it.
+  case seek(min: Int32, max: Int32)
   /// Try `first`, then `second` (lower priority).
   case split(Int, Int)
   case jump(Int)
@@ -423,14 +427,8 @@ struct PatternCompiler {
     case .capture(let name, let types):
       program.append(.fact(slot: names.firstIndex(of: name)!, types: FactIndex.bits(types)))
     case .gap(let lo, let hi):
-      for _ in 0..<lo { program.append(.any) }
       // Lazy: prefer ending the gap, so captures bind the nearest facts.
-      for _ in lo..<hi {
-        let split = program.count
-        program.append(.split(0, 0))
-        program.append(.any)
-        program[split] = .split(program.count, split + 1)
-      }
+      program.append(.seek(min: Int32(lo), max: Int32(hi)))
     case .optional(let inner):
       let split = program.count
       program.append(.split(0, 0))

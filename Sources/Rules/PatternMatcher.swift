@@ -410,6 +410,21 @@ public final class PatternMatcher {
         }
       case .any:
         if pos < scope.upperBound, run(pc + 1, pos + 1, &end) { return true }
+      case .seek(let lo, let hi):
+        var next = pos + Int(lo)
+        let last = Swift.min(pos + Int(hi), scope.upperBound)
+        // Each position tried is work too, so the cap still bounds a search.
+        let tries = Swift.max(0, last - next)
+        if steps + tries > limit {
+          exhausted = true
+          return false
+        }
+        steps += tries
+        while next <= last {
+          if run(pc + 1, next, &end) { return true }
+          if exhausted { break }
+          next += 1
+        }
       case .fact(let slot, let types):
         if pos < scope.upperBound, pos + 1 < view.starts.count {
           var k = Int(view.starts[pos])
