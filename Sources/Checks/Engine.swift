@@ -15,11 +15,23 @@ public struct Engine: Sendable {
   /// Per rule, a key naming its kind of scope and languages, to share scope lists.
   let scopeKeys: [String]
   let signals: WordSignals
+  /// Per rule, per capture: the names its fact and the fact's properties are bound under,
+  /// made once rather than for every binding evaluated.
+  let bindingNames: [[BindingNames]]
+
+  struct BindingNames: Sendable {
+    let value, hedged, hijri, inferred, weekday: String
+    init(_ name: String) {
+      (value, hedged, hijri, inferred, weekday) =
+        (name, "\(name).hedged", "\(name).hijri", "\(name).inferred", "\(name).weekday")
+    }
+  }
 
   public init(rules: [Rule], externalFacts: [String: Quantity] = [:]) {
     self.rules = rules
     self.externalFacts = externalFacts
     self.signals = WordSignals(rules: rules)
+    self.bindingNames = rules.map { $0.match.captureNames.map(BindingNames.init) }
     self.scopeKeys = rules.map { "\($0.match.scope)|\($0.languages.map(\.rawValue).sorted())" }
     self.required = rules.map { rule in
       switch rule.match.binding {
@@ -112,7 +124,7 @@ public struct Engine: Sendable {
           guard seen.insert(key).inserted else { continue }
           let claim = claimSlot.flatMap { captures[$0] } ?? key.first ?? -1
           guard !claimed.contains(claim) else { continue }
-          if let f = evaluate(rule, captures: captures, analysis: analysis, document: documentBindings) {
+          if let f = evaluate(rule, names: bindingNames[n], captures: captures, analysis: analysis, document: documentBindings) {
             claimed.insert(claim)
             out.append(f)
           }
@@ -221,19 +233,21 @@ public struct Engine: Sendable {
     return .quantity(Quantity(fact: fact))
   }
 
-  func evaluate(_ rule: Rule, captures: [Int?], analysis a: Analysis, document: [String: Value]) -> Finding? {
-    let names = rule.match.captureNames
+  func evaluate(
+    _ rule: Rule, names: [BindingNames], captures: [Int?], analysis a: Analysis, document: [String: Value]
+  ) -> Finding? {
     var bindings = document
+    bindings.reserveCapacity(document.count + names.count * 5)
     var evidence: [Finding.Evidence] = []
     for (name, index) in zip(names, captures) {
       guard let index else { continue }
       let fact = a.facts[index]
-      bindings[name] = value(of: fact)
-      bindings["\(name).hedged"] = .quantity(.exactly(fact.hedge == nil ? 0 : 1))
-      bindings["\(name).hijri"] = .quantity(.exactly(fact.calendar == "hijri" ? 1 : 0))
-      bindings["\(name).inferred"] = .quantity(.exactly(fact.yearInferred ? 1 : 0))
-      if let w = fact.weekday { bindings["\(name).weekday"] = .quantity(.exactly(Double(w), .weekday)) }
-      evidence.append(Finding.Evidence(name: name, fact: fact))
+      bindings[name.value] = value(of: fact)
+      bindings[name.hedged] = .quantity(.exactly(fact.hedge == nil ? 0 : 1))
+      bindings[name.hijri] = .quantity(.exactly(fact.calendar == "hijri" ? 1 : 0))
+      bindings[name.inferred] = .quantity(.exactly(fact.yearInferred ? 1 : 0))
+      if let w = fact.weekday { bindings[name.weekday] = .quantity(.exactly(Double(w), .weekday)) }
+      evidence.append(Finding.Evidence(name: name.value, fact: fact))
     }
     // Restraint: a rule applies only where every condition surely holds.
     for condition in rule.conditions {

@@ -4,9 +4,9 @@ import TextModel
 
 /// The words rules cannot match without, numbered once for all rules, so that one pass over a
 /// document tells which of them each sentence holds and rules whose words are absent from a
-/// scope are skipped before any matching. Words outnumber the 64 bits, so bits are dealt out
-/// in turn and shared: a shared bit only lets a scope or start through to the matcher, which
-/// tests the words themselves, while running out of bits would leave later rules unfiltered.
+/// scope are skipped before any matching. Words outnumber the 64 bits, so some share a bit: a
+/// shared bit only lets a scope or start through to the matcher, which tests the words
+/// themselves, while running out of bits would leave later rules unfiltered.
 struct WordSignals: Sendable {
   /// Exact words (folded hashes, stems included) and their bit.
   private var exact = BitTable([:])
@@ -21,11 +21,30 @@ struct WordSignals: Sendable {
   let firstWordMasks: [UInt64?]
 
   init(rules: [Rule]) {
-    var dealt = 0
-    func deal() -> UInt64 {
-      defer { dealt += 1 }
-      return UInt64(1) << UInt64(dealt % 64)
+    // Words in many patterns ("من", "الى", "from") are common in text too: they get bits of
+    // their own, and the rest share the remaining bits, so that a rare word's bit is not set
+    // by every sentence that holds a common one.
+    var uses: [WordSignals.Word: Int] = [:]
+    var order: [WordSignals.Word] = []
+    for rule in rules {
+      guard case .pattern(let p) = rule.match.binding else { continue }
+      for set in [p.firstSet?.words ?? []] + p.requiredWords {
+        for w in Set(set.map(WordSignals.Word.init)) {
+          if uses[w] == nil { order.append(w) }
+          uses[w, default: 0] += 1
+        }
+      }
     }
+    let ranked = order.enumerated().sorted { a, b in
+      let (ua, ub) = (uses[a.element]!, uses[b.element]!)
+      return ua != ub ? ua > ub : a.offset < b.offset
+    }.map(\.element)
+    let own = min(ranked.count, 40)
+    var assigned: [WordSignals.Word: UInt64] = [:]
+    for (n, w) in ranked.enumerated() {
+      assigned[w] = UInt64(1) << UInt64(n < own ? n : own + (n - own) % (64 - own))
+    }
+    func deal(_ w: Pattern.WordTest) -> UInt64 { assigned[Word(w)] ?? 0 }
     var exact: [UInt64: UInt64] = [:]
     var prefixes: [UInt64: [(prefix: [UInt32], bit: UInt64)]] = [:]
     var prefixBits: [[UInt32]: UInt64] = [:]
@@ -50,14 +69,14 @@ struct WordSignals: Sendable {
             if let b = prefixBits[prefix] {
               bit = b
             } else if prefix.count >= 2 {
-              bit = deal()
+              bit = deal(w)
               prefixBits[prefix] = bit
               prefixes[Self.head(prefix[0], prefix[1]), default: []].append((prefix, bit))
             }
           } else if let b = exact[w.key] {
             bit = b
           } else {
-            bit = deal()
+            bit = deal(w)
             exact[w.key] = bit
           }
           if bit == 0 { complete = false }
@@ -82,6 +101,16 @@ struct WordSignals: Sendable {
     self.heads = BitTable(heads)
     self.ruleMasks = masks
     self.firstWordMasks = firstMasks
+  }
+
+  /// A word as the signals number it: its hash, or its prefix.
+  struct Word: Hashable {
+    var key: UInt64
+    var prefix: [UInt32]?
+    init(_ w: Pattern.WordTest) {
+      key = w.prefix == nil ? w.key : 0
+      prefix = w.prefix
+    }
   }
 
   @inline(__always)

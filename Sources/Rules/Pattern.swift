@@ -137,14 +137,15 @@ public struct Pattern: Sendable, Equatable {
       switch e {
       case .word(let w): out.append([w])
       case .alternation(let alts):
-        // Every alternative must offer a word; any one of them will do.
+        // Every alternative must require some words (its own, or a nested alternation's);
+        // a match holds one of them, whichever alternative it takes.
         var words: [WordTest] = []
         for alt in alts {
-          guard let w = alt.lazy.compactMap({ if case .word(let w) = $0 { w } else { nil } }).first else {
+          guard let needed = requiredWords(of: alt).first else {
             words = []
             break
           }
-          words.append(w)
+          words += needed
         }
         if !words.isEmpty { out.append(words) }
       default: continue
@@ -395,10 +396,14 @@ enum Instruction: Sendable, Equatable {
   case symbol(UInt32)
   case fact(slot: Int, types: UInt16)
   case any
-  /// A lazy gap: skip `min` to `max` tokens, fewest first, then go on with the next
-  /// instruction. One instruction, so a search holds one state per position for the gap, not
-  /// one per position and skipped token, and what follows is shared by every way to reach it.
-  case seek(min: Int32, max: Int32)
+  /// A lazy gap: skip `min` to `max` tokens, fewest first, then go on after its filter. One
+  /// instruction, so a search holds one state per position for the gap, not one per position
+  /// and skipped token, and what follows is shared by every way to reach it. When `keys` ≥ 0,
+  /// only positions where what follows can begin are tried: a fact with a type in `bits`, or a
+  /// word with one of the `keys` hashes held by the `filterKey` instructions after this one.
+  case seek(min: Int32, max: Int32, bits: UInt16, keys: Int32)
+  /// Data of the `seek` before it; never run.
+  case filterKey(UInt64)
   /// Try `first`, then `second` (lower priority).
   case split(Int, Int)
   case jump(Int)
@@ -411,7 +416,35 @@ struct PatternCompiler {
   let names: [String]
 
   mutating func emit(_ elements: [Pattern.Element]) {
-    for e in elements { emit(e) }
+    var i = 0
+    while i < elements.count {
+      guard case .gap(var lo, var hi) = elements[i] else {
+        emit(elements[i])
+        i += 1
+        continue
+      }
+      // Gaps in a row are one gap: the same positions, tried in the same order (fewest first).
+      i += 1
+      while i < elements.count, case .gap(let a, let b) = elements[i] {
+        lo += a
+        hi += b
+        i += 1
+      }
+      seek(lo, hi, before: elements[i...])
+    }
+  }
+
+  /// A lazy gap, filtered by what can begin the rest of its sequence when that is known
+  /// and made only of facts and whole words.
+  mutating func seek(_ lo: Int, _ hi: Int, before rest: ArraySlice<Pattern.Element>) {
+    guard let first = Pattern.firstSet(of: rest), first.symbols.isEmpty, first.words.allSatisfy({ $0.prefix == nil })
+    else {
+      program.append(.seek(min: Int32(lo), max: Int32(hi), bits: 0, keys: -1))
+      return
+    }
+    let keys = Array(Set(first.words.map(\.key)))
+    program.append(.seek(min: Int32(lo), max: Int32(hi), bits: FactIndex.bits(first.types), keys: Int32(keys.count)))
+    for k in keys.sorted() { program.append(.filterKey(k)) }
   }
 
   mutating func emit(_ e: Pattern.Element) {
@@ -427,8 +460,8 @@ struct PatternCompiler {
     case .capture(let name, let types):
       program.append(.fact(slot: names.firstIndex(of: name)!, types: FactIndex.bits(types)))
     case .gap(let lo, let hi):
-      // Lazy: prefer ending the gap, so captures bind the nearest facts.
-      program.append(.seek(min: Int32(lo), max: Int32(hi)))
+      // Alone (in an optional part or alternative of its own): nothing after it is known here.
+      seek(lo, hi, before: [])
     case .optional(let inner):
       let split = program.count
       program.append(.split(0, 0))

@@ -384,6 +384,17 @@ public final class PatternMatcher {
       return false
     }
 
+    /// Whether token `t` can begin what follows a filtered gap: a fact of the types in `bits`,
+    /// or a word among the `count` keys from `program[from]`.
+    @inline(__always)
+    func canFollow(_ t: Int, _ bits: UInt16, _ from: Int, _ count: Int) -> Bool {
+      if view.bits(at: t) & bits != 0 { return true }
+      for k in from..<(from + count) {
+        if case .filterKey(let key) = program[k], view.hasKey(t, key) { return true }
+      }
+      return false
+    }
+
     mutating func run(_ pc: Int, _ pos: Int, _ end: inout Int) -> Bool {
       let key = (pos - scope.lowerBound) * program.count + pc
       if memo[key] == generation { return false }
@@ -410,7 +421,7 @@ public final class PatternMatcher {
         }
       case .any:
         if pos < scope.upperBound, run(pc + 1, pos + 1, &end) { return true }
-      case .seek(let lo, let hi):
+      case .seek(let lo, let hi, let bits, let keys):
         var next = pos + Int(lo)
         let last = Swift.min(pos + Int(hi), scope.upperBound)
         // Each position tried is work too, so the cap still bounds a search.
@@ -420,11 +431,15 @@ public final class PatternMatcher {
           return false
         }
         steps += tries
+        let after = pc + 1 + Swift.max(Int(keys), 0)
         while next <= last {
-          if run(pc + 1, next, &end) { return true }
-          if exhausted { break }
+          if keys < 0 || next < scope.upperBound && canFollow(next, bits, pc + 1, Int(keys)) {
+            if run(after, next, &end) { return true }
+            if exhausted { break }
+          }
           next += 1
         }
+      case .filterKey: break
       case .fact(let slot, let types):
         if pos < scope.upperBound, pos + 1 < view.starts.count {
           var k = Int(view.starts[pos])
