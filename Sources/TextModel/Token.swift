@@ -29,7 +29,9 @@ extension Token {
 
   /// FNV-1a over the scalars from last to first. Backwards, so that one pass over a word
   /// also yields the hash of every suffix: the stems left when clitics are removed.
-  @inline(__always)
+  /// Inlinable: other modules hash slices in their hot loops, and an unspecialised generic
+  /// call looks up type metadata each time.
+  @inlinable @inline(__always)
   public static func hash<C: BidirectionalCollection>(_ scalars: C) -> UInt64 where C.Element == UInt32 {
     var h = fnvOffset
     for s in scalars.reversed() {
