@@ -118,28 +118,35 @@ struct WordSignals: Sendable {
 
   /// The words each token holds, as bits.
   func tokenMasks(_ analysis: Analysis, _ index: FactIndex) -> [UInt64] {
-    let s = analysis.text.scalars
-    return analysis.tokens.indices.map { t in
-      var mask: UInt64 = 0
-      for k in index.keys(of: t) { mask |= exact[k] }
-      guard !groups.isEmpty, analysis.tokens[t].kind == .word else { return mask }
-      let end = Int(analysis.tokens[t].end)
-      for start in index.stemStarts(of: t) {
-        let st = Int(start)
-        guard end - st >= 2 else { continue }
-        let g = heads[Self.head(s[st], s[st + 1])]
-        guard g != 0 else { continue }
-        for (prefix, bit) in groups[Int(g) - 1] where end - st >= prefix.count {
-          var same = true
-          for j in 2..<prefix.count where s[st + j] != prefix[j] {
-            same = false
-            break
+    let tokens = analysis.tokens
+    var masks = [UInt64](repeating: 0, count: tokens.count)
+    index.withWords { keys, keyStart, stems, stemStart in
+      analysis.text.scalars.withUnsafeBufferPointer { s in
+        for t in tokens.indices {
+          var mask: UInt64 = 0
+          for k in Int(keyStart[t])..<Int(keyStart[t + 1]) { mask |= exact[keys[k]] }
+          if !groups.isEmpty, tokens[t].kind == .word {
+            let end = Int(tokens[t].end)
+            for k in Int(stemStart[t])..<Int(stemStart[t + 1]) {
+              let st = Int(stems[k])
+              guard end - st >= 2 else { continue }
+              let g = heads[Self.head(s[st], s[st + 1])]
+              guard g != 0 else { continue }
+              for (prefix, bit) in groups[Int(g) - 1] where end - st >= prefix.count {
+                var same = true
+                for j in 2..<prefix.count where s[st + j] != prefix[j] {
+                  same = false
+                  break
+                }
+                if same { mask |= bit }
+              }
+            }
           }
-          if same { mask |= bit }
+          masks[t] = mask
         }
       }
-      return mask
     }
+    return masks
   }
 }
 

@@ -138,11 +138,20 @@ public final class FactIndex: Sendable {
   @inline(__always)
   func bits(at t: Int) -> UInt16 { t < typeBits.count ? typeBits[t] : 0 }
 
-  /// The hashes of token `t` and of its stems.
-  public func keys(of t: Int) -> ArraySlice<UInt64> { keys[Int(keyStart[t])..<Int(keyStart[t + 1])] }
-
-  /// Where token `t` and its stems start in the normalised scalars.
-  public func stemStarts(of t: Int) -> ArraySlice<Int32> { stems[Int(stemStart[t])..<Int(stemStart[t + 1])] }
+  /// The word hashes and stem starts of every token, as buffers: `keys[keyStart[t]..<keyStart[t + 1]]`
+  /// and `stems[stemStart[t]..<stemStart[t + 1]]`, for loops over every token.
+  public func withWords<R>(
+    _ body: (
+      _ keys: UnsafeBufferPointer<UInt64>, _ keyStart: UnsafeBufferPointer<Int32>, _ stems: UnsafeBufferPointer<Int32>,
+      _ stemStart: UnsafeBufferPointer<Int32>
+    ) -> R
+  ) -> R {
+    keys.withUnsafeBufferPointer { k in
+      keyStart.withUnsafeBufferPointer { ks in
+        stems.withUnsafeBufferPointer { st in stemStart.withUnsafeBufferPointer { ss in body(k, ks, st, ss) } }
+      }
+    }
+  }
 
   /// Whether token `t`, or one of its stems, hashes to `key`.
   @inline(__always)
