@@ -82,16 +82,18 @@ public struct Engine: Sendable {
       }
       return mask
     }
-    for (n, rule) in rules.enumerated() {
+    for n in rules.indices {
+      // Most rules are ruled out here, before the rule itself (a large value) is copied.
       let requiredTypes = required[n]
       guard requiredTypes.allSatisfy({ $0 & documentBits != 0 }) else { continue }
+      // Words every match needs: where one is missing, the document or scope is skipped.
+      let wordMasks = signals.ruleMasks[n]
+      guard wordMasks.allSatisfy({ $0 & documentWords != 0 || $0 == 0 }) else { continue }
+      let rule = rules[n]
       var seen = Set<[Int]>()
       // One outcome per claim: the first binding (leftmost) whose conditions hold.
       var claimed = Set<Int>()
       let claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
-      // Words every match needs: where one is missing, the document or scope is skipped.
-      let wordMasks = signals.ruleMasks[n]
-      guard wordMasks.allSatisfy({ $0 & documentWords != 0 || $0 == 0 }) else { continue }
       let cacheKey = scopeKeys[n]
       let ruleScopes: [(range: Range<Int>, bits: UInt16)]
       if let cached = scopeCache[cacheKey] {
