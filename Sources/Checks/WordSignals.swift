@@ -122,7 +122,8 @@ struct WordSignals: Sendable {
     var masks = [UInt64](repeating: 0, count: tokens.count)
     index.withWords { keys, keyStart, stems, stemStart in
       analysis.text.scalars.withUnsafeBufferPointer { s in
-        for t in tokens.indices {
+        // Punctuation is matched by symbol tests, never by words.
+        for t in tokens.indices where tokens[t].kind != .symbol {
           var mask: UInt64 = 0
           for k in Int(keyStart[t])..<Int(keyStart[t + 1]) { mask |= exact[keys[k]] }
           if !groups.isEmpty, tokens[t].kind == .word {

@@ -57,9 +57,12 @@ public final class FactIndex: Sendable {
     starts[n] = running
     var fill = starts
     var order = [Int32](repeating: 0, count: Int(running))
-    let sorted = analysis.facts.indices.sorted {
-      factStarts[$0] != factStarts[$1] ? factStarts[$0] < factStarts[$1] : factEnds[$0] > factEnds[$1]
+    func before(_ a: Int, _ b: Int) -> Bool {
+      factStarts[a] != factStarts[b] ? factStarts[a] < factStarts[b] : factEnds[a] > factEnds[b]
     }
+    // Facts mostly come in this order already; sort only when they do not.
+    let indices = Array(analysis.facts.indices)
+    let sorted = zip(indices, indices.dropFirst()).allSatisfy { !before($1, $0) } ? indices : indices.sorted(by: before)
     for i in sorted where Int(factStarts[i]) < n {
       let t = Int(factStarts[i])
       order[Int(fill[t])] = Int32(i)
