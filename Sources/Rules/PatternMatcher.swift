@@ -101,12 +101,6 @@ public final class FactIndex: Sendable {
     self.factEnds = factEnds
   }
 
-  @inline(__always)
-  func typeBit(of fact: Int) -> UInt16 { factBits[fact] }
-
-  @inline(__always)
-  func end(of fact: Int) -> Int { Int(factEnds[fact]) }
-
   /// The type's bit in masks of fact types; a switch, since `allCases` builds an array per use.
   @inline(__always)
   public static func bit(_ type: FactType) -> UInt16 {
@@ -138,9 +132,6 @@ public final class FactIndex: Sendable {
     return out
   }
 
-  @inline(__always)
-  func bits(at t: Int) -> UInt16 { t < typeBits.count ? typeBits[t] : 0 }
-
   /// The word hashes and stem starts of every token, as buffers: `keys[keyStart[t]..<keyStart[t + 1]]`
   /// and `stems[stemStart[t]..<stemStart[t + 1]]`, for loops over every token.
   public func withWords<R>(
@@ -156,17 +147,6 @@ public final class FactIndex: Sendable {
     }
   }
 
-  /// Whether token `t`, or one of its stems, hashes to `key`.
-  @inline(__always)
-  func hasKey(_ t: Int, _ key: UInt64) -> Bool {
-    for k in Int(keyStart[t])..<Int(keyStart[t + 1]) where keys[k] == key { return true }
-    return false
-  }
-
-  public func facts(at token: Int) -> ArraySlice<Int32> {
-    guard token >= 0, token + 1 < starts.count else { return [] }
-    return order[Int(starts[token])..<Int(starts[token + 1])]
-  }
 }
 
 /// The arrays a search reads, as raw buffers: the recursion then does no reference counting.
@@ -476,32 +456,4 @@ public final class PatternMatcher {
       return false
     }
   }
-
-  private func wordMatches(_ pos: Int, _ w: Pattern.WordTest) -> Bool {
-    guard let prefix = w.prefix else { return index.hasKey(pos, w.key) }
-    return prefixMatches(pos, prefix)
-  }
-
-  private func prefixMatches(_ pos: Int, _ prefix: [UInt32]) -> Bool {
-    Self.prefixMatches(pos, prefix, analysis.tokens, analysis.text.scalars, index)
-  }
-
-  @inline(__always)
-  static func prefixMatches(_ pos: Int, _ prefix: [UInt32], _ tokens: [Token], _ s: [UInt32], _ index: FactIndex) -> Bool {
-    let t = tokens[pos]
-    guard t.kind == .word else { return false }
-    for k in Int(index.stemStart[pos])..<Int(index.stemStart[pos + 1]) {
-      let start = Int(index.stems[k])
-      guard Int(t.end) - start >= prefix.count else { continue }
-      var same = true
-      for j in 0..<prefix.count where s[start + j] != prefix[j] {
-        same = false
-        break
-      }
-      if same { return true }
-    }
-    return false
-  }
-
-
 }
