@@ -106,7 +106,7 @@ public struct Auditor: Sendable {
         let p = file.lines.position(ofUTF8: f.span.lowerBound)
         return AuditFinding(
           rule: f.ruleID, kind: f.kind.rawValue, severity: f.severity.rawValue, message: report.message(f, in: file),
-          text: file.text(f.span), line: p.line, column: p.column, excerpt: file.lines.excerpt(around: f.span),
+          text: file.text(f.span), line: p.line, column: p.column, excerpt: file.excerpt(around: f.span),
           explanation: f.explanation)
       }
     }

@@ -56,6 +56,49 @@ public struct FileReport: Sendable {
   public var verified: [Finding] { outcomes.filter { $0.status == .holds } }
   public var undetermined: [Finding] { outcomes.filter { if case .undetermined = $0.status { true } else { false } } }
 
+  /// The text around a claim for people to read: a cut of its line, with markup read as the
+  /// document's edits say (tags dropped, entities decoded) and whitespace runs as one space.
+  public func excerpt(around span: Range<Int>) -> String {
+    let edits = analysis.document.edits
+    guard !edits.isEmpty else { return lines.excerpt(around: span) }
+    // Markup takes room: look further for the same amount of text.
+    var (range, cutBefore, cutAfter) = lines.excerptRange(around: span, radius: 480)
+    let utf8 = Array(analysis.document.text.utf8)
+    var out: [UInt8] = []
+    var at = range.lowerBound
+    // Edits are in text order; skip those before the cut, and start after one that straddles it.
+    var e = edits.partitioningIndex { $0.range.upperBound > range.lowerBound }
+    while at < range.upperBound {
+      guard e < edits.count, edits[e].range.lowerBound < range.upperBound else {
+        out += utf8[at..<range.upperBound]
+        break
+      }
+      let edit = edits[e]
+      if edit.range.lowerBound > at { out += utf8[at..<edit.range.lowerBound] }
+      if edit.range.lowerBound >= range.lowerBound && edit.range.upperBound <= range.upperBound {
+        out += Array(edit.replacement.utf8)
+      } else if edit.range.lowerBound < range.lowerBound {
+        cutBefore = true
+      } else {
+        cutAfter = true
+      }
+      at = max(at, edit.range.upperBound)
+      e += 1
+    }
+    var text = ""
+    var space = false
+    for c in String(decoding: out, as: UTF8.self) {
+      if c.isWhitespace {
+        space = !text.isEmpty
+        continue
+      }
+      if space { text.append(" ") }
+      space = false
+      text.append(c)
+    }
+    return LineIndex.mark(text, cutBefore, cutAfter)
+  }
+
   public func text(_ span: Range<Int>) -> String {
     let utf8 = analysis.document.text.utf8
     let a = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
@@ -102,3 +145,17 @@ public struct CheckReport: Sendable {
   }
 }
 
+
+extension Array {
+  /// The first index whose element satisfies `belongs`, for a predicate false then true along
+  /// the array.
+  fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+    var lo = 0
+    var hi = count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if belongs(self[mid]) { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
+  }
+}

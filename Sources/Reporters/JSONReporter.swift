@@ -74,7 +74,7 @@ public struct JSONReporter: Sendable {
     w.field("status", f.status.name)
     w.field("message", report.message(f, in: file))
     w.field("text", file.text(f.span))
-    w.field("excerpt", file.lines.excerpt(around: f.span))
+    w.field("excerpt", file.excerpt(around: f.span))
     w.field("line", start.line)
     w.field("column", start.column)
     w.field("end_line", end.line)

@@ -75,6 +75,12 @@ public struct LineIndex: Sendable {
   /// The line around a span, cut at spaces to at most about `radius` bytes on each side, with
   /// "…" where it was cut: enough context to read a claim without printing a whole paragraph.
   public func excerpt(around span: Range<Int>, radius: Int = 160) -> String {
+    let (range, cutBefore, cutAfter) = excerptRange(around: span, radius: radius)
+    return Self.mark(String(decoding: bytes[range], as: UTF8.self), cutBefore, cutAfter)
+  }
+
+  /// The bytes `excerpt(around:radius:)` shows, and whether it cut the line before and after them.
+  public func excerptRange(around span: Range<Int>, radius: Int = 160) -> (Range<Int>, Bool, Bool) {
     let lower = min(max(span.lowerBound, 0), bytes.count)
     let upper = min(max(span.upperBound, lower), bytes.count)
     let line = position(ofUTF8: lower).line
@@ -91,9 +97,14 @@ public struct LineIndex: Sendable {
       end = upper + radius
       while end > upper, bytes[end] != 0x20 { end -= 1 }
     }
-    var out = String(decoding: bytes[start..<end], as: UTF8.self)
-    if start > lineStart { out = "…" + out.drop { $0 == " " } }
-    if end < lineEnd { out = String(out.reversed().drop { $0 == " " }.reversed()) + "…" }
+    return (start..<end, start > lineStart, end < lineEnd)
+  }
+
+  /// `text` with "…" where it was cut, and no spaces next to them.
+  public static func mark(_ text: String, _ cutBefore: Bool, _ cutAfter: Bool) -> String {
+    var out = text
+    if cutBefore { out = "…" + out.drop { $0 == " " } }
+    if cutAfter { out = String(out.reversed().drop { $0 == " " }.reversed()) + "…" }
     return out
   }
 }
