@@ -12,7 +12,7 @@ public struct AuditSummaryText: Sendable {
 
   public func render() -> String {
     let s = summary
-    var out = "audited \(Figures.grouped(s.articles)) articles (\(Figures.megabytes(s.bytes)) MB)"
+    var out = "audited \(Figures.grouped(s.articles)) article\(s.articles == 1 ? "" : "s") (\(Figures.megabytes(s.bytes)) MB)"
     if s.seconds > 0 {
       out += " in \(Figures.tenths(s.seconds)) s with \(s.jobs) job\(s.jobs == 1 ? "" : "s")"
       out += ": \(Figures.tenths(s.megabytesPerSecond ?? 0)) MB/s, \(Figures.grouped(Int(s.articlesPerSecond ?? 0))) articles/s"
