@@ -195,6 +195,14 @@ struct NumberFormsTests {
     "تبنى المجلس القرار 2334 وفق المادة 5",
   ]
 
+  /// A count before a hyphenated model number is not a space-grouped thousand.
+  @Test func countBeforeAModelNumber() {
+    let found = Self.facts("The carrier flies 4 777-300 planes and 1 400 staff.")
+    #expect(found.contains { $0.text == "4" && $0.fact.value == 4 })
+    #expect(!found.contains { $0.fact.value == 4777 })
+    #expect(found.contains { $0.fact.value == 1400 })
+  }
+
   /// A designation does not swallow the figures around it.
   @Test func designationsLeaveTheirNeighbours() {
     let found = Self.facts("The airline ordered 20 Boeing 737 jets in 2019.")

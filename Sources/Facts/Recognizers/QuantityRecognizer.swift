@@ -82,11 +82,14 @@ extension Scan {
         }
         break
       }
-      // 1 400 000: groups of three after a space, narrow spaces in particular.
+      // 1 400 000: groups of three after a space, narrow spaces in particular; not a model
+      // number after a count ("4 777-300 planes").
       if sep.kind == .digits, sep.length == 3, !decimal, !grouped || spaceGrouped,
         sep.narrowGap
           || (sep.gap == 1 && firstLength <= 3
-            && (!isDigits(j + 1) || (tokens[j + 1].length == 3 && tokens[j + 1].gap == 1))),
+            && (!isDigits(j + 1) || (tokens[j + 1].length == 3 && tokens[j + 1].gap == 1))
+            && !(next.kind == .symbol && next.key == 0x2D && next.gap == 0 && j + 2 < limit
+              && tokens[j + 2].kind == .digits && tokens[j + 2].gap == 0 && tokens[j + 2].length >= 3)),
         firstLength <= 3
       {
         integer = integer * 1000 + Double(sep.key)
