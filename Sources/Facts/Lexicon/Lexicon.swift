@@ -69,34 +69,10 @@ public struct Lexicon: Sendable {
   public func matches(at i: Int, tokens: [Token], text: NormalizedText, into out: inout [LexMatch]) {
     let t = tokens[i]
     guard t.kind == .word else { return }
+    collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)
     text.scalars.withUnsafeBufferPointer { s in
-      if scriptOf(s[Int(t.start)]) == .arabic {
-        collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)
-        // Hashes run from the end of the word, so one backward pass yields every stem's hash.
-        withUnsafeTemporaryAllocation(of: (start: Int32, article: Bool, key: UInt64).self, capacity: 8) { stems in
-          var n = 0
-          Self.forEachStem(s, t.start, t.end) { start, article in
-            if start != t.start, n < 8 {
-              stems[n] = (start, article, 0)
-              n += 1
-            }
-          }
-          guard n > 0 else { return }
-          var h = Token.fnvOffset
-          var k = Int(t.end)
-          while k > Int(t.start) + 1 {
-            k -= 1
-            h = (h ^ UInt64(s[k])) &* Token.fnvPrime
-            for m in 0..<n where Int(stems[m].start) == k { stems[m].key = h }
-          }
-          for m in 0..<n {
-            collect(
-              key: stems[m].key, at: i, tokens: tokens, prefix: stems[m].start - t.start,
-              article: stems[m].article, into: &out)
-          }
-        }
-      } else {
-        collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)
+      Self.forEachStemKey(s, t) { start, article, key in
+        collect(key: key, at: i, tokens: tokens, prefix: start - t.start, article: article, into: &out)
       }
     }
   }
@@ -123,32 +99,44 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// The hashes of a word and of each stem left when its clitic prefixes are removed, in
-  /// one backward pass (word hashes run from the last letter, so each stem's hash is a step);
+  /// The hashes of a word and of each stem left when its clitic prefixes are removed;
   /// `starts` gets where each stem after the whole word begins.
   public static func stemKeys(
     _ s: UnsafeBufferPointer<UInt32>, _ t: Token, into out: inout [UInt64], starts found: inout [Int32]
   ) {
     out.append(t.key)
-    guard t.kind == .word, scriptOf(s[Int(t.start)]) == .arabic else { return }
-    var starts: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
-    var n = 0
-    forEachStem(s, t.start, t.end) { start, _ in
-      guard start != t.start else { return }
+    guard t.kind == .word else { return }
+    forEachStemKey(s, t) { start, _, key in
       found.append(start)
-      guard n < 8 else { return }
-      withUnsafeMutableBytes(of: &starts) { $0.storeBytes(of: start, toByteOffset: n * 4, as: Int32.self) }
-      n += 1
+      out.append(key)
     }
-    guard n > 0 else { return }
-    var h = Token.fnvOffset
-    var k = Int(t.end)
-    while k > Int(t.start) + 1 {
-      k -= 1
-      h = (h ^ UInt64(s[k])) &* Token.fnvPrime
-      withUnsafeBytes(of: &starts) { raw in
-        for m in 0..<n where raw.load(fromByteOffset: m * 4, as: Int32.self) == Int32(k) { out.append(h) }
+  }
+
+  /// Each stem of an Arabic word after the whole word, in `forEachStem` order, with whether
+  /// the removed prefix holds the article and the stem's hash. Word hashes run from the last
+  /// letter, so one backward pass yields every stem's hash.
+  @inline(__always)
+  static func forEachStemKey(
+    _ s: UnsafeBufferPointer<UInt32>, _ t: Token, _ body: (Int32, Bool, UInt64) -> Void
+  ) {
+    guard scriptOf(s[Int(t.start)]) == .arabic else { return }
+    withUnsafeTemporaryAllocation(of: (start: Int32, article: Bool, key: UInt64).self, capacity: 8) { stems in
+      var n = 0
+      forEachStem(s, t.start, t.end) { start, article in
+        if start != t.start, n < 8 {
+          stems[n] = (start, article, 0)
+          n += 1
+        }
       }
+      guard n > 0 else { return }
+      var h = Token.fnvOffset
+      var k = Int(t.end)
+      while k > Int(t.start) + 1 {
+        k -= 1
+        h = (h ^ UInt64(s[k])) &* Token.fnvPrime
+        for m in 0..<n where Int(stems[m].start) == k { stems[m].key = h }
+      }
+      for m in 0..<n { body(stems[m].start, stems[m].article, stems[m].key) }
     }
   }
 
