@@ -10,14 +10,32 @@ public struct Engine: Sendable {
   /// Named facts supplied from outside (`--facts`), readable as `facts.NAME`.
   public var externalFacts: [String: Quantity]
 
-  /// Per rule, a type mask per capture that must bind: a scope lacking any is skipped.
-  let required: [[UInt16]]
-  /// Per rule, a key naming its kind of scope and languages, to share scope lists.
-  let scopeKeys: [String]
   let signals: WordSignals
-  /// Per rule, per capture: the names its fact and the fact's properties are bound under,
-  /// made once rather than for every binding evaluated.
-  let bindingNames: [[BindingNames]]
+  let plans: [Plan]
+  /// How many distinct scope kinds (scope and languages) the rules use.
+  let scopeKinds: Int
+
+  /// What checking needs of one rule, behind one reference: copying a `Rule` (a large value)
+  /// for every document retained each of its parts.
+  final class Plan: Sendable {
+    let rule: Rule
+    /// A type mask per capture that must bind: a scope lacking any is skipped.
+    let required: [UInt16]
+    /// Numbers the rule's kind of scope and languages, to share scope lists between rules.
+    let scopeKind: Int
+    /// Per capture: the names its fact and the fact's properties are bound under, made once
+    /// rather than for every binding evaluated.
+    let names: [BindingNames]
+    let claimSlot: Int?
+
+    init(rule: Rule, required: [UInt16], scopeKind: Int) {
+      self.rule = rule
+      self.required = required
+      self.scopeKind = scopeKind
+      self.names = rule.match.captureNames.map(BindingNames.init)
+      self.claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
+    }
+  }
 
   struct BindingNames: Sendable {
     let value, hedged, hijri, inferred, weekday: String
@@ -31,14 +49,19 @@ public struct Engine: Sendable {
     self.rules = rules
     self.externalFacts = externalFacts
     self.signals = WordSignals(rules: rules)
-    self.bindingNames = rules.map { $0.match.captureNames.map(BindingNames.init) }
-    self.scopeKeys = rules.map { "\($0.match.scope)|\($0.languages.map(\.rawValue).sorted())" }
-    self.required = rules.map { rule in
-      switch rule.match.binding {
-      case .pattern(let p): p.requiredTypes.map(FactIndex.bits)
-      case .each(let slots): slots.map { FactIndex.bits($0.types) }
-      }
+    var kinds: [String: Int] = [:]
+    self.plans = rules.map { rule in
+      let key = "\(rule.match.scope)|\(rule.languages.map(\.rawValue).sorted())"
+      let kind = kinds[key] ?? kinds.count
+      kinds[key] = kind
+      let required: [UInt16] =
+        switch rule.match.binding {
+        case .pattern(let p): p.requiredTypes.map(FactIndex.bits)
+        case .each(let slots): slots.map { FactIndex.bits($0.types) }
+        }
+      return Plan(rule: rule, required: required, scopeKind: kind)
     }
+    self.scopeKinds = kinds.count
   }
 
   /// Every outcome of every rule on the document, in document order. Findings have status
@@ -51,7 +74,7 @@ public struct Engine: Sendable {
     let documentBits = index.typeBits(in: 0..<analysis.tokens.count)
     // Scopes and the fact types inside them, computed once per kind of scope.
     let sentenceBits = analysis.segmentation.sentences.map { index.typeBits(in: $0.tokens) }
-    var scopeCache: [String: [(range: Range<Int>, bits: UInt16)]] = [:]
+    var scopeCache = [[(range: Range<Int>, bits: UInt16)]?](repeating: nil, count: scopeKinds)
     let tokenWords = signals.tokenMasks(analysis, index)
     let documentWords = tokenWords.reduce(UInt64(0), |)
     let sentenceWords = analysis.segmentation.sentences.map { s in tokenWords[s.tokens].reduce(UInt64(0), |) }
@@ -82,25 +105,22 @@ public struct Engine: Sendable {
       }
       return mask
     }
-    for n in rules.indices {
-      // Most rules are ruled out here, before the rule itself (a large value) is copied.
-      let requiredTypes = required[n]
+    for (n, plan) in plans.enumerated() {
+      let requiredTypes = plan.required
       guard requiredTypes.allSatisfy({ $0 & documentBits != 0 }) else { continue }
       // Words every match needs: where one is missing, the document or scope is skipped.
       let wordMasks = signals.ruleMasks[n]
       guard wordMasks.allSatisfy({ $0 & documentWords != 0 || $0 == 0 }) else { continue }
-      let rule = rules[n]
       var seen = Set<[Int]>()
       // One outcome per claim: the first binding (leftmost) whose conditions hold.
       var claimed = Set<Int>()
-      let claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
-      let cacheKey = scopeKeys[n]
+      let claimSlot = plan.claimSlot
       let ruleScopes: [(range: Range<Int>, bits: UInt16)]
-      if let cached = scopeCache[cacheKey] {
+      if let cached = scopeCache[plan.scopeKind] {
         ruleScopes = cached
       } else {
-        ruleScopes = scopes(rule.match.scope, analysis, language: rule.languages, sentenceBits: sentenceBits, index: index)
-        scopeCache[cacheKey] = ruleScopes
+        ruleScopes = scopes(plan.rule.match.scope, analysis, language: plan.rule.languages, sentenceBits: sentenceBits, index: index)
+        scopeCache[plan.scopeKind] = ruleScopes
       }
       // Scopes that can hold a match: every required fact type and word is present.
       var candidates: [Range<Int>] = []
@@ -114,11 +134,11 @@ public struct Engine: Sendable {
       }
       guard !candidates.isEmpty else { continue }
       let bindings: [[Int?]]
-      switch rule.match.binding {
+      switch plan.rule.match.binding {
       case .pattern(let p):
         let startWords = signals.firstWordMasks[n].map { (tokenWords, $0) }
         bindings = matcher.matches(of: p, in: candidates, startWords: startWords).joined().map(\.captures)
-      case .each: bindings = candidates.flatMap { bind(rule, scope: $0, analysis: analysis, matcher: matcher) }
+      case .each: bindings = candidates.flatMap { bind(plan.rule, scope: $0, analysis: analysis, matcher: matcher) }
       }
       do {
         for captures in bindings {
@@ -126,7 +146,7 @@ public struct Engine: Sendable {
           guard seen.insert(key).inserted else { continue }
           let claim = claimSlot.flatMap { captures[$0] } ?? key.first ?? -1
           guard !claimed.contains(claim) else { continue }
-          if let f = evaluate(rule, names: bindingNames[n], captures: captures, analysis: analysis, document: documentBindings) {
+          if let f = evaluate(plan.rule, names: plan.names, captures: captures, analysis: analysis, document: documentBindings) {
             claimed.insert(claim)
             out.append(f)
           }

@@ -11,9 +11,14 @@ struct WordSignals: Sendable {
   /// Exact words (folded hashes, stems included) and their bit.
   private var exact = BitTable([:])
   /// Prefix words (`ارتفع*`), grouped by their first two scalars: `heads` gives a group's
-  /// index plus one.
+  /// index plus one. Group g is `groupBits[groupStart[g]..<groupStart[g + 1]]`, and prefix p's
+  /// scalars are `scalars[scalarStart[p]..<scalarStart[p + 1]]`: flat arrays, which a hot
+  /// loop reads without reference counting.
   private var heads = BitTable([:])
-  private var groups: [[(prefix: [UInt32], bit: UInt64)]] = []
+  private var groupStart: [Int32] = [0]
+  private var groupBits: [UInt64] = []
+  private var scalarStart: [Int32] = [0]
+  private var scalars: [UInt32] = []
   /// Per rule, per required word set: the bits of its words; 0 when a word could not be numbered.
   let ruleMasks: [[UInt64]]
   /// Per rule, the bits of the words a match can start with: nil when starts cannot be
@@ -95,8 +100,13 @@ struct WordSignals: Sendable {
     self.exact = BitTable(exact)
     var heads: [UInt64: UInt64] = [:]
     for (head, group) in prefixes {
-      groups.append(group)
-      heads[head] = UInt64(groups.count)
+      for (prefix, bit) in group {
+        groupBits.append(bit)
+        scalars += prefix
+        scalarStart.append(Int32(scalars.count))
+      }
+      groupStart.append(Int32(groupBits.count))
+      heads[head] = UInt64(groupStart.count - 1)
     }
     self.heads = BitTable(heads)
     self.ruleMasks = masks
@@ -118,36 +128,59 @@ struct WordSignals: Sendable {
 
   /// The words each token holds, as bits.
   func tokenMasks(_ analysis: Analysis, _ index: FactIndex) -> [UInt64] {
-    let tokens = analysis.tokens
-    var masks = [UInt64](repeating: 0, count: tokens.count)
-    index.withWords { keys, keyStart, stems, stemStart in
-      analysis.text.scalars.withUnsafeBufferPointer { s in
-        // Punctuation is matched by symbol tests, never by words.
-        for t in tokens.indices where tokens[t].kind != .symbol {
-          var mask: UInt64 = 0
-          for k in Int(keyStart[t])..<Int(keyStart[t + 1]) { mask |= exact[keys[k]] }
-          if !groups.isEmpty, tokens[t].kind == .word {
-            let end = Int(tokens[t].end)
-            for k in Int(stemStart[t])..<Int(stemStart[t + 1]) {
-              let st = Int(stems[k])
-              guard end - st >= 2 else { continue }
-              let g = heads[Self.head(s[st], s[st + 1])]
-              guard g != 0 else { continue }
-              for (prefix, bit) in groups[Int(g) - 1] where end - st >= prefix.count {
-                var same = true
-                for j in 2..<prefix.count where s[st + j] != prefix[j] {
-                  same = false
-                  break
+    let hasPrefixes = !groupBits.isEmpty
+    return [UInt64](unsafeUninitializedCapacity: analysis.tokens.count) { masks, count in
+      index.withWords { own, stems, stemKeys, stemStart in
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+          analysis.text.scalars.withUnsafeBufferPointer { s in
+            groupStart.withUnsafeBufferPointer { groupStart in
+              groupBits.withUnsafeBufferPointer { groupBits in
+                scalarStart.withUnsafeBufferPointer { scalarStart in
+                  scalars.withUnsafeBufferPointer { scalars in
+                    /// The bits of the prefix words that the stem at `st` of a word ending at `end` starts with.
+                    @inline(__always) func bitsOfPrefixes(_ st: Int, _ end: Int) -> UInt64 {
+                      guard end - st >= 2 else { return 0 }
+                      let g = Int(heads[Self.head(s[st], s[st + 1])])
+                      guard g != 0 else { return 0 }
+                      var mask: UInt64 = 0
+                      for p in Int(groupStart[g - 1])..<Int(groupStart[g]) {
+                        let (from, to) = (Int(scalarStart[p]), Int(scalarStart[p + 1]))
+                        guard end - st >= to - from else { continue }
+                        var same = true
+                        for j in 2..<(to - from) where s[st + j] != scalars[from + j] {
+                          same = false
+                          break
+                        }
+                        if same { mask |= groupBits[p] }
+                      }
+                      return mask
+                    }
+                    for t in 0..<tokens.count {
+                      let token = tokens[t]
+                      // Punctuation is matched by symbol tests, never by words.
+                      guard token.kind != .symbol else {
+                        masks[t] = 0
+                        continue
+                      }
+                      var mask = exact[own[t]]
+                      let stemRange = Int(stemStart[t])..<Int(stemStart[t + 1])
+                      for k in stemRange { mask |= exact[stemKeys[k]] }
+                      if hasPrefixes, token.kind == .word {
+                        let end = Int(token.end)
+                        mask |= bitsOfPrefixes(Int(token.start), end)
+                        for k in stemRange { mask |= bitsOfPrefixes(Int(stems[k]), end) }
+                      }
+                      masks[t] = mask
+                    }
+                  }
                 }
-                if same { mask |= bit }
               }
             }
           }
-          masks[t] = mask
         }
       }
+      count = analysis.tokens.count
     }
-    return masks
   }
 }
 

@@ -13,12 +13,13 @@ public final class FactIndex: Sendable {
   /// `order[starts[t]..<starts[t + 1]]` are the facts starting at token t, longest first.
   let starts: [Int32]
   let order: [Int32]
-  /// Each token's word hash and the hashes of its stems without clitics:
-  /// `keys[keyStart[t]..<keyStart[t + 1]]`.
-  let keys: [UInt64]
-  let keyStart: [Int32]
-  /// Where each token's word and its clitic-free stems start in the normalised scalars.
+  /// Each token's own hash: the folded word's, or its scalars' for digits and symbols.
+  let own: [UInt64]
+  /// The stems an Arabic word has under its clitics, where each starts in the normalised
+  /// scalars and its hash: `stems[stemStart[t]..<stemStart[t + 1]]`. Most tokens have none,
+  /// so the whole word lives in `own` and the token, not here.
   let stems: [Int32]
+  let stemKeys: [UInt64]
   let stemStart: [Int32]
   /// A bit per fact type of the facts starting at each token.
   let typeBits: [UInt16]
@@ -70,31 +71,27 @@ public final class FactIndex: Sendable {
     }
     self.starts = starts
     self.order = order
-    var keys: [UInt64] = []
-    var keyStart: [Int32] = []
     var stems: [Int32] = []
-    var stemStart: [Int32] = []
-    keys.reserveCapacity(n * 2)
-    keyStart.reserveCapacity(n + 1)
-    stems.reserveCapacity(n * 2)
-    stemStart.reserveCapacity(n + 1)
+    var stemKeys: [UInt64] = []
+    stems.reserveCapacity(n / 2)
+    stemKeys.reserveCapacity(n / 2)
+    var stemStart = [Int32](repeating: 0, count: n + 1)
+    var own = [UInt64](repeating: 0, count: n)
     analysis.text.scalars.withUnsafeBufferPointer { s in
-      for t in analysis.tokens {
-        keyStart.append(Int32(keys.count))
-        stemStart.append(Int32(stems.count))
-        stems.append(t.start)
+      for (i, t) in analysis.tokens.enumerated() {
+        stemStart[i] = Int32(stems.count)
         if t.kind == .word {
-          Lexicon.stemKeys(s, t, into: &keys, starts: &stems)
+          own[i] = t.key
+          Lexicon.stemKeys(s, t, starts: &stems, keys: &stemKeys)
         } else {
-          keys.append(Token.hash(s[t.range]))
+          own[i] = Token.hash(s[t.range])
         }
       }
     }
-    keyStart.append(Int32(keys.count))
-    stemStart.append(Int32(stems.count))
-    self.keys = keys
-    self.keyStart = keyStart
+    stemStart[n] = Int32(stems.count)
+    self.own = own
     self.stems = stems
+    self.stemKeys = stemKeys
     self.stemStart = stemStart
     self.typeBits = bits
     self.factBits = factBits
@@ -132,17 +129,17 @@ public final class FactIndex: Sendable {
     return out
   }
 
-  /// The word hashes and stem starts of every token, as buffers: `keys[keyStart[t]..<keyStart[t + 1]]`
-  /// and `stems[stemStart[t]..<stemStart[t + 1]]`, for loops over every token.
+  /// The hashes and stems of every token, as buffers (see `own` and `stems`), for loops over
+  /// every token.
   public func withWords<R>(
     _ body: (
-      _ keys: UnsafeBufferPointer<UInt64>, _ keyStart: UnsafeBufferPointer<Int32>, _ stems: UnsafeBufferPointer<Int32>,
+      _ own: UnsafeBufferPointer<UInt64>, _ stems: UnsafeBufferPointer<Int32>, _ stemKeys: UnsafeBufferPointer<UInt64>,
       _ stemStart: UnsafeBufferPointer<Int32>
     ) -> R
   ) -> R {
-    keys.withUnsafeBufferPointer { k in
-      keyStart.withUnsafeBufferPointer { ks in
-        stems.withUnsafeBufferPointer { st in stemStart.withUnsafeBufferPointer { ss in body(k, ks, st, ss) } }
+    own.withUnsafeBufferPointer { o in
+      stems.withUnsafeBufferPointer { st in
+        stemKeys.withUnsafeBufferPointer { sk in stemStart.withUnsafeBufferPointer { ss in body(o, st, sk, ss) } }
       }
     }
   }
@@ -152,33 +149,34 @@ public final class FactIndex: Sendable {
 /// The arrays a search reads, as raw buffers: the recursion then does no reference counting.
 /// Valid while the index and analysis it was made from are alive (the matcher keeps them).
 struct RawView {
-  let starts, order, keyStart, stemStart, stems, factEnds: UnsafeBufferPointer<Int32>
-  let keys: UnsafeBufferPointer<UInt64>
+  let starts, order, stemStart, stems, factEnds: UnsafeBufferPointer<Int32>
+  let own, stemKeys: UnsafeBufferPointer<UInt64>
   let typeBits, factBits: UnsafeBufferPointer<UInt16>
   let tokens: UnsafeBufferPointer<Token>
   let scalars: UnsafeBufferPointer<UInt32>
 
-  init(_ index: FactIndex, _ analysis: Analysis) {
+  init(_ index: FactIndex, tokens: [Token], scalars: [UInt32]) {
     func raw<T>(_ a: [T]) -> UnsafeBufferPointer<T> { a.withUnsafeBufferPointer { $0 } }
     starts = raw(index.starts)
     order = raw(index.order)
-    keyStart = raw(index.keyStart)
     stemStart = raw(index.stemStart)
     stems = raw(index.stems)
     factEnds = raw(index.factEnds)
-    keys = raw(index.keys)
+    own = raw(index.own)
+    stemKeys = raw(index.stemKeys)
     typeBits = raw(index.typeBits)
     factBits = raw(index.factBits)
-    tokens = raw(analysis.tokens)
-    scalars = raw(analysis.text.scalars)
+    self.tokens = raw(tokens)
+    self.scalars = raw(scalars)
   }
 
   @inline(__always)
   func hasKey(_ t: Int, _ key: UInt64) -> Bool {
-    var k = Int(keyStart[t])
-    let e = Int(keyStart[t + 1])
+    if own[t] == key { return true }
+    var k = Int(stemStart[t])
+    let e = Int(stemStart[t + 1])
     while k < e {
-      if keys[k] == key { return true }
+      if stemKeys[k] == key { return true }
       k += 1
     }
     return false
@@ -192,17 +190,18 @@ struct RawView {
   func hasPrefix(_ t: Int, _ prefix: UnsafeBufferPointer<UInt32>) -> Bool {
     let token = tokens[t]
     guard token.kind == .word else { return false }
-    for k in Int(stemStart[t])..<Int(stemStart[t + 1]) {
-      let start = Int(stems[k])
-      guard Int(token.end) - start >= prefix.count else { continue }
-      var same = true
-      for j in 0..<prefix.count where scalars[start + j] != prefix[j] {
-        same = false
-        break
-      }
-      if same { return true }
+    if startsWith(Int(token.start), Int(token.end), prefix) { return true }
+    for k in Int(stemStart[t])..<Int(stemStart[t + 1]) where startsWith(Int(stems[k]), Int(token.end), prefix) {
+      return true
     }
     return false
+  }
+
+  @inline(__always)
+  func startsWith(_ start: Int, _ end: Int, _ prefix: UnsafeBufferPointer<UInt32>) -> Bool {
+    guard end - start >= prefix.count else { return false }
+    for j in 0..<prefix.count where scalars[start + j] != prefix[j] { return false }
+    return true
   }
 }
 
@@ -281,8 +280,9 @@ public final class PatternMatcher {
     let scratch = self.scratch
     let firstPrefixRange = pattern.prefixes.count..<(pattern.prefixes.count + pattern.firstPrefixes.count)
     let slots = pattern.captureNames.count
-    withExtendedLifetime((index, analysis)) {
-      let view = RawView(index, analysis)
+    // The matcher holds the index and the analysis the view points into.
+    withExtendedLifetime(self) {
+      let view = RawView(index, tokens: analysis.tokens, scalars: analysis.text.scalars)
       pattern.program.withUnsafeBufferPointer { program in
         scratch.memo.withUnsafeMutableBufferPointer { memo in
           pattern.prefixChars.withUnsafeBufferPointer { prefixChars in
@@ -293,6 +293,28 @@ public final class PatternMatcher {
                   var search = Search(
                     program: program, memo: memo, generation: 0, limit: limit, scope: 0..<0, captures: captures,
                     prefixChars: prefixChars, prefixStart: prefixStart, view: view)
+                  /// Whether a match can begin at `start`, by its facts, words and symbols.
+                  func startable(_ start: Int) -> Bool {
+                    if let (words, mask) = startWords {
+                      let t = view.tokens[start]
+                      let symbolStart = t.kind == .symbol && firstSymbols.contains { UInt64($0) == t.key }
+                      return view.bits(at: start) & firstBits != 0 || words[start] & mask != 0 || symbolStart
+                    }
+                    return search.canStart(
+                      start, bits: firstBits, keys: firstKeys, prefixes: firstPrefixRange, symbols: firstSymbols)
+                  }
+                  // The tokens where a match can begin, tested once: windows of several
+                  // sentences overlap and would otherwise test the same tokens again.
+                  var starts: [Int32] = []
+                  if first != nil {
+                    var scanned = 0
+                    for scope in scopes.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                      for start in max(scope.lowerBound, scanned)..<max(scope.upperBound, scanned) where startable(start) {
+                        starts.append(Int32(start))
+                      }
+                      scanned = max(scanned, scope.upperBound)
+                    }
+                  }
                   for scope in scopes {
                     var found: [PatternMatch] = []
                     defer { results.append(found) }
@@ -302,17 +324,25 @@ public final class PatternMatcher {
                     search.scope = scope
                     search.steps = 0
                     search.exhausted = false
-                    for start in scope {
+                    var next = scope.lowerBound
+                    var k = 0
+                    if first != nil {
+                      var hi = starts.count
+                      while k < hi {
+                        let mid = (k + hi) / 2
+                        if Int(starts[mid]) < scope.lowerBound { k = mid + 1 } else { hi = mid }
+                      }
+                    }
+                    while true {
+                      let start: Int
                       if first != nil {
-                        if let (words, mask) = startWords {
-                          let t = view.tokens[start]
-                          let symbolStart = t.kind == .symbol && firstSymbols.contains { UInt64($0) == t.key }
-                          if view.bits(at: start) & firstBits == 0 && words[start] & mask == 0 && !symbolStart { continue }
-                        } else if !search.canStart(
-                          start, bits: firstBits, keys: firstKeys, prefixes: firstPrefixRange, symbols: firstSymbols)
-                        {
-                          continue
-                        }
+                        guard k < starts.count, Int(starts[k]) < scope.upperBound else { break }
+                        start = Int(starts[k])
+                        k += 1
+                      } else {
+                        guard next < scope.upperBound else { break }
+                        start = next
+                        next += 1
                       }
                       var end = -1
                       if search.run(0, start, &end) {

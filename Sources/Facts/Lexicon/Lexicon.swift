@@ -99,13 +99,11 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// The hashes of a word and of each stem left when its clitic prefixes are removed;
-  /// `starts` gets where each stem after the whole word begins.
+  /// Where each stem left when an Arabic word's clitic prefixes are removed begins, and its
+  /// hash; nothing for the whole word, whose hash is the token's key.
   public static func stemKeys(
-    _ s: UnsafeBufferPointer<UInt32>, _ t: Token, into out: inout [UInt64], starts found: inout [Int32]
+    _ s: UnsafeBufferPointer<UInt32>, _ t: Token, starts found: inout [Int32], keys out: inout [UInt64]
   ) {
-    out.append(t.key)
-    guard t.kind == .word else { return }
     forEachStemKey(s, t) { start, _, key in
       found.append(start)
       out.append(key)
