@@ -26,22 +26,35 @@ public struct Engine: Sendable {
     /// Per capture: the names its fact and the fact's properties are bound under, made once
     /// rather than for every binding evaluated.
     let names: [BindingNames]
+    /// Document and outside names (`doc.year`, `facts.x`) the rule reads.
+    let documentReads: [String]
     let claimSlot: Int?
 
     init(rule: Rule, required: [UInt16], scopeKind: Int) {
       self.rule = rule
       self.required = required
       self.scopeKind = scopeKind
-      self.names = rule.match.captureNames.map(BindingNames.init)
+      let reads = Set((rule.conditions + [rule.assertion]).flatMap(\.names))
+      let names = rule.match.captureNames.map { BindingNames($0, reads: reads) }
+      let bound = Set(names.flatMap { [$0.value, $0.hedged, $0.hijri, $0.inferred, $0.weekday] })
+      self.names = names
+      self.documentReads = reads.subtracting(bound).sorted()
       self.claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
     }
   }
 
+  /// The names a capture's fact and its properties are bound under, and which of them the
+  /// rule reads: evaluation binds only those.
   struct BindingNames: Sendable {
     let value, hedged, hijri, inferred, weekday: String
-    init(_ name: String) {
+    let reads: (value: Bool, hedged: Bool, hijri: Bool, inferred: Bool, weekday: Bool)
+    init(_ name: String, reads: Set<String>) {
       (value, hedged, hijri, inferred, weekday) =
         (name, "\(name).hedged", "\(name).hijri", "\(name).inferred", "\(name).weekday")
+      self.reads = (
+        reads.contains(value), reads.contains(hedged), reads.contains(hijri), reads.contains(inferred),
+        reads.contains(weekday)
+      )
     }
   }
 
@@ -146,7 +159,7 @@ public struct Engine: Sendable {
           guard seen.insert(key).inserted else { continue }
           let claim = claimSlot.flatMap { captures[$0] } ?? key.first ?? -1
           guard !claimed.contains(claim) else { continue }
-          if let f = evaluate(plan.rule, names: plan.names, captures: captures, analysis: analysis, document: documentBindings) {
+          if let f = evaluate(plan, captures: captures, analysis: analysis, document: documentBindings) {
             claimed.insert(claim)
             out.append(f)
           }
@@ -255,20 +268,20 @@ public struct Engine: Sendable {
     return .quantity(Quantity(fact: fact))
   }
 
-  func evaluate(
-    _ rule: Rule, names: [BindingNames], captures: [Int?], analysis a: Analysis, document: [String: Value]
-  ) -> Finding? {
-    var bindings = document
-    bindings.reserveCapacity(document.count + names.count * 5)
+  func evaluate(_ plan: Plan, captures: [Int?], analysis a: Analysis, document: [String: Value]) -> Finding? {
+    let rule = plan.rule
+    var bindings: [String: Value] = [:]
+    for name in plan.documentReads { bindings[name] = document[name] }
     var evidence: [Finding.Evidence] = []
-    for (name, index) in zip(names, captures) {
+    for (name, index) in zip(plan.names, captures) {
       guard let index else { continue }
       let fact = a.facts[index]
-      bindings[name.value] = value(of: fact)
-      bindings[name.hedged] = .quantity(.exactly(fact.hedge == nil ? 0 : 1))
-      bindings[name.hijri] = .quantity(.exactly(fact.calendar == "hijri" ? 1 : 0))
-      bindings[name.inferred] = .quantity(.exactly(fact.yearInferred ? 1 : 0))
-      if let w = fact.weekday { bindings[name.weekday] = .quantity(.exactly(Double(w), .weekday)) }
+      let reads = name.reads
+      if reads.value { bindings[name.value] = value(of: fact) }
+      if reads.hedged { bindings[name.hedged] = .quantity(.exactly(fact.hedge == nil ? 0 : 1)) }
+      if reads.hijri { bindings[name.hijri] = .quantity(.exactly(fact.calendar == "hijri" ? 1 : 0)) }
+      if reads.inferred { bindings[name.inferred] = .quantity(.exactly(fact.yearInferred ? 1 : 0)) }
+      if reads.weekday, let w = fact.weekday { bindings[name.weekday] = .quantity(.exactly(Double(w), .weekday)) }
       evidence.append(Finding.Evidence(name: name.value, fact: fact))
     }
     // Restraint: a rule applies only where every condition surely holds.
