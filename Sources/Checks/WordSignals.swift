@@ -33,8 +33,11 @@ struct WordSignals: Sendable {
     var order: [WordSignals.Word] = []
     for rule in rules {
       guard case .pattern(let p) = rule.match.binding else { continue }
+      // In the pattern's order, not a Set's: bits dealt in a different order each run would
+      // make the filter, and so the speed, vary from run to run.
       for set in [p.firstSet?.words ?? []] + p.requiredWords {
-        for w in Set(set.map(WordSignals.Word.init)) {
+        var counted = Set<WordSignals.Word>()
+        for w in set.map(WordSignals.Word.init) where counted.insert(w).inserted {
           if uses[w] == nil { order.append(w) }
           uses[w, default: 0] += 1
         }
