@@ -12,6 +12,8 @@ public struct Engine: Sendable {
 
   let signals: WordSignals
   let plans: [Plan]
+  /// The symbols patterns can start with.
+  let startSymbols: [UInt64]
   /// How many distinct scope kinds (scope and languages) the rules use.
   let scopeKinds: Int
 
@@ -75,6 +77,11 @@ public struct Engine: Sendable {
       return Plan(rule: rule, required: required, scopeKind: kind)
     }
     self.scopeKinds = kinds.count
+    var symbols: Set<UInt64> = []
+    for rule in rules {
+      if case .pattern(let p) = rule.match.binding { symbols.formUnion(p.firstSymbols.map(UInt64.init)) }
+    }
+    self.startSymbols = symbols.sorted()
   }
 
   /// Every outcome of every rule on the document, in document order. Findings have status
@@ -92,6 +99,15 @@ public struct Engine: Sendable {
     let documentWords = tokenWords.reduce(UInt64(0), |)
     let sentenceWords = analysis.segmentation.sentences.map { s in tokenWords[s.tokens].reduce(UInt64(0), |) }
     let sentenceStarts = analysis.segmentation.sentences.map(\.tokens.lowerBound)
+    // Where any pattern can begin: most tokens are neither a fact, nor a word a rule uses,
+    // nor a symbol a pattern starts with, and matching never visits them.
+    var startCandidates: [Int32] = []
+    for (t, token) in analysis.tokens.enumerated()
+    where index.bits(at: t) != 0 || tokenWords[t] != 0
+      || (token.kind == .symbol && startSymbols.contains(token.key))
+    {
+      startCandidates.append(Int32(t))
+    }
     /// The words inside a scope: whole sentences from their masks, the rest token by token.
     func scopeWords(_ scope: Range<Int>) -> UInt64 {
       var lo = 0
@@ -149,7 +165,7 @@ public struct Engine: Sendable {
       let bindings: [[Int?]]
       switch plan.rule.match.binding {
       case .pattern(let p):
-        let startWords = signals.firstWordMasks[n].map { (tokenWords, $0) }
+        let startWords = signals.firstWordMasks[n].map { (tokenWords, $0, startCandidates) }
         bindings = matcher.matches(of: p, in: candidates, startWords: startWords).joined().map(\.captures)
       case .each: bindings = candidates.flatMap { bind(plan.rule, scope: $0, analysis: analysis, matcher: matcher) }
       }

@@ -159,7 +159,7 @@ public struct Pattern: Sendable, Equatable {
   let firstBits: UInt16
   let firstKeys: [UInt64]
   let firstPrefixes: [[UInt32]]
-  let firstSymbols: [UInt32]
+  public let firstSymbols: [UInt32]
   /// The prefixes, then the first set's, flattened: prefix n is
   /// `prefixChars[prefixOffsets[n]..<prefixOffsets[n + 1]]`. Built once, not per search.
   let prefixChars: [UInt32]

@@ -22,7 +22,7 @@ public final class FactIndex: Sendable {
   let stemKeys: [UInt64]
   let stemStart: [Int32]
   /// A bit per fact type of the facts starting at each token.
-  let typeBits: [UInt16]
+  @usableFromInline let typeBits: [UInt16]
   /// Per fact: its type bit and the token after it.
   let factBits: [UInt16]
   let factEnds: [Int32]
@@ -121,6 +121,10 @@ public final class FactIndex: Sendable {
   public static func bits(_ types: Set<FactType>) -> UInt16 {
     types.reduce(0) { $0 | bit($1) }
   }
+
+  /// Type bits of the facts that start at token `t`.
+  @inlinable
+  public func bits(at t: Int) -> UInt16 { typeBits[t] }
 
   /// Type bits of the facts that start inside `tokens`.
   public func typeBits(in tokens: Range<Int>) -> UInt16 {
@@ -263,9 +267,12 @@ public final class PatternMatcher {
   /// `matches(of:in:)` for many scopes at once, sharing one search set-up: the engine's
   /// usual call, since a rule usually has a few scopes per document.
   /// `startWords`, when given, says which tokens hold one of the words the pattern can start
-  /// with (`words[t] & mask != 0`), replacing the word tests of the start filter.
+  /// with (`words[t] & mask != 0`), replacing the word tests of the start filter, and lists in
+  /// order every token where any pattern can start (`candidates`: a fact, a word some pattern
+  /// uses, a starting symbol), so that the others are never visited.
   public func matches(
-    of pattern: Pattern, in scopes: [Range<Int>], startWords: (words: [UInt64], mask: UInt64)? = nil
+    of pattern: Pattern, in scopes: [Range<Int>],
+    startWords: (words: [UInt64], mask: UInt64, candidates: [Int32])? = nil
   ) -> [[PatternMatch]] {
     let width = pattern.program.count
     let cap = 8_000_000
@@ -295,7 +302,7 @@ public final class PatternMatcher {
                     prefixChars: prefixChars, prefixStart: prefixStart, view: view)
                   /// Whether a match can begin at `start`, by its facts, words and symbols.
                   func startable(_ start: Int) -> Bool {
-                    if let (words, mask) = startWords {
+                    if let (words, mask, _) = startWords {
                       let t = view.tokens[start]
                       let symbolStart = t.kind == .symbol && firstSymbols.contains { UInt64($0) == t.key }
                       return view.bits(at: start) & firstBits != 0 || words[start] & mask != 0 || symbolStart
@@ -309,8 +316,16 @@ public final class PatternMatcher {
                   if first != nil {
                     var scanned = 0
                     for scope in scopes.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-                      for start in max(scope.lowerBound, scanned)..<max(scope.upperBound, scanned) where startable(start) {
-                        starts.append(Int32(start))
+                      let from = max(scope.lowerBound, scanned)
+                      let to = max(scope.upperBound, scanned)
+                      if let candidates = startWords?.candidates {
+                        var k = Self.firstIndex(in: candidates, notBelow: from)
+                        while k < candidates.count, Int(candidates[k]) < to {
+                          if startable(Int(candidates[k])) { starts.append(candidates[k]) }
+                          k += 1
+                        }
+                      } else {
+                        for start in from..<to where startable(start) { starts.append(Int32(start)) }
                       }
                       scanned = max(scanned, scope.upperBound)
                     }
@@ -325,14 +340,7 @@ public final class PatternMatcher {
                     search.steps = 0
                     search.exhausted = false
                     var next = scope.lowerBound
-                    var k = 0
-                    if first != nil {
-                      var hi = starts.count
-                      while k < hi {
-                        let mid = (k + hi) / 2
-                        if Int(starts[mid]) < scope.lowerBound { k = mid + 1 } else { hi = mid }
-                      }
-                    }
+                    var k = first != nil ? Self.firstIndex(in: starts, notBelow: scope.lowerBound) : 0
                     while true {
                       let start: Int
                       if first != nil {
@@ -363,6 +371,17 @@ public final class PatternMatcher {
       }
     }
     return results
+  }
+
+  /// The index of the first of the ascending `tokens` at or after `token`.
+  static func firstIndex(in tokens: [Int32], notBelow token: Int) -> Int {
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(tokens[mid]) < token { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   /// The best match starting at each token of `scope`, leftmost first. Matches may overlap:
