@@ -133,7 +133,7 @@ struct WordSignals: Sendable {
   func tokenMasks(_ analysis: Analysis, _ index: FactIndex) -> [UInt64] {
     let hasPrefixes = !groupBits.isEmpty
     return [UInt64](unsafeUninitializedCapacity: analysis.tokens.count) { masks, count in
-      index.withWords { own, stems, stemKeys, stemStart in
+      index.withWords { own, stems, stemStart in
         analysis.tokens.withUnsafeBufferPointer { tokens in
           analysis.text.scalars.withUnsafeBufferPointer { s in
             groupStart.withUnsafeBufferPointer { groupStart in
@@ -167,11 +167,11 @@ struct WordSignals: Sendable {
                       }
                       var mask = exact[own[t]]
                       let stemRange = Int(stemStart[t])..<Int(stemStart[t + 1])
-                      for k in stemRange { mask |= exact[stemKeys[k]] }
+                      for k in stemRange { mask |= exact[stems[k].key] }
                       if hasPrefixes, token.kind == .word {
                         let end = Int(token.end)
                         mask |= bitsOfPrefixes(Int(token.start), end)
-                        for k in stemRange { mask |= bitsOfPrefixes(Int(stems[k]), end) }
+                        for k in stemRange { mask |= bitsOfPrefixes(Int(stems[k].start), end) }
                       }
                       masks[t] = mask
                     }

@@ -32,6 +32,8 @@ public struct Analysis: Sendable {
   public var published: CivilDate?
   public var updated: CivilDate?
   public var facts: [Fact]
+  /// The clitic-free stems of the Arabic words, in token order.
+  public let stems: [Stem]
 }
 
 /// Reads the numeric facts of documents. Build one and share it: it holds the lexicons.
@@ -141,7 +143,7 @@ public struct FactExtractor: Sendable {
 
     return Analysis(
       document: document, text: text, tokens: tokens, segmentation: segmentation,
-      language: language, published: metaPublished, updated: updated, facts: facts)
+      language: language, published: metaPublished, updated: updated, facts: facts, stems: scan.stems)
   }
 
   /// Adds a fact a word recognizer found, and for "3 days ago", "منذ 3 أيام" the date it points

@@ -15,6 +15,8 @@ struct Scan {
   let flags: [LexFlags]
   /// Whether the text writes thousands with dots and decimals with commas ("1.400,5").
   let dotThousands: Bool
+  /// The clitic-free stems of every word, found while reading them.
+  let stems: [Stem]
 
   init(source: String, text: NormalizedText, tokens: [Token], lexicon: Lexicon, options: ExtractionOptions) {
     self.source = source
@@ -29,11 +31,12 @@ struct Scan {
     // A one-word Bloom filter over the hashes, so that most words skip the list.
     var extraMask: UInt64 = 0
     for e in extra { extraMask |= 1 << (e & 63) }
+    var stems: [Stem] = []
     for i in tokens.indices {
       let before = hits.count
       starts.append(Int32(before))
       if tokens[i].kind == .word {
-        lexicon.matches(at: i, tokens: tokens, text: text, into: &hits)
+        lexicon.matches(at: i, tokens: tokens, text: text, into: &hits, stems: &stems)
         for h in hits[before...] { flags[i].insert(LexFlags(h.lex)) }
         let k = tokens[i].key
         if extraMask & (1 << (k & 63)) != 0 {
@@ -42,6 +45,7 @@ struct Scan {
       }
     }
     starts.append(Int32(hits.count))
+    self.stems = stems
     self.hits = hits
     self.hitStart = starts
     self.flags = flags

@@ -15,11 +15,10 @@ public final class FactIndex: Sendable {
   let order: [Int32]
   /// Each token's own hash: the folded word's, or its scalars' for digits and symbols.
   let own: [UInt64]
-  /// The stems an Arabic word has under its clitics, where each starts in the normalised
-  /// scalars and its hash: `stems[stemStart[t]..<stemStart[t + 1]]`. Most tokens have none,
-  /// so the whole word lives in `own` and the token, not here.
-  let stems: [Int32]
-  let stemKeys: [UInt64]
+  /// The stems an Arabic word has under its clitics (from extraction), token t's at
+  /// `stems[stemStart[t]..<stemStart[t + 1]]`. Most tokens have none, and the whole word is
+  /// in `own`.
+  let stems: [Stem]
   let stemStart: [Int32]
   /// A bit per fact type of the facts starting at each token.
   @usableFromInline let typeBits: [UInt16]
@@ -71,27 +70,21 @@ public final class FactIndex: Sendable {
     }
     self.starts = starts
     self.order = order
-    var stems: [Int32] = []
-    var stemKeys: [UInt64] = []
-    stems.reserveCapacity(n / 2)
-    stemKeys.reserveCapacity(n / 2)
-    var stemStart = [Int32](repeating: 0, count: n + 1)
     var own = [UInt64](repeating: 0, count: n)
     analysis.text.scalars.withUnsafeBufferPointer { s in
       for (i, t) in analysis.tokens.enumerated() {
-        stemStart[i] = Int32(stems.count)
-        if t.kind == .word {
-          own[i] = t.key
-          Lexicon.stemKeys(s, t, starts: &stems, keys: &stemKeys)
-        } else {
-          own[i] = Token.hash(s[t.range])
-        }
+        own[i] = t.kind == .word ? t.key : Token.hash(s[t.range])
       }
     }
-    stemStart[n] = Int32(stems.count)
+    var stemStart = [Int32](repeating: 0, count: n + 1)
+    let stems = analysis.stems
+    var k = 0
+    for t in 0...n {
+      stemStart[t] = Int32(k)
+      while k < stems.count, Int(stems[k].token) == t { k += 1 }
+    }
     self.own = own
     self.stems = stems
-    self.stemKeys = stemKeys
     self.stemStart = stemStart
     self.typeBits = bits
     self.factBits = factBits
@@ -137,13 +130,12 @@ public final class FactIndex: Sendable {
   /// every token.
   public func withWords<R>(
     _ body: (
-      _ own: UnsafeBufferPointer<UInt64>, _ stems: UnsafeBufferPointer<Int32>, _ stemKeys: UnsafeBufferPointer<UInt64>,
-      _ stemStart: UnsafeBufferPointer<Int32>
+      _ own: UnsafeBufferPointer<UInt64>, _ stems: UnsafeBufferPointer<Stem>, _ stemStart: UnsafeBufferPointer<Int32>
     ) -> R
   ) -> R {
     own.withUnsafeBufferPointer { o in
       stems.withUnsafeBufferPointer { st in
-        stemKeys.withUnsafeBufferPointer { sk in stemStart.withUnsafeBufferPointer { ss in body(o, st, sk, ss) } }
+        stemStart.withUnsafeBufferPointer { ss in body(o, st, ss) }
       }
     }
   }
@@ -153,8 +145,9 @@ public final class FactIndex: Sendable {
 /// The arrays a search reads, as raw buffers: the recursion then does no reference counting.
 /// Valid while the index and analysis it was made from are alive (the matcher keeps them).
 struct RawView {
-  let starts, order, stemStart, stems, factEnds: UnsafeBufferPointer<Int32>
-  let own, stemKeys: UnsafeBufferPointer<UInt64>
+  let starts, order, stemStart, factEnds: UnsafeBufferPointer<Int32>
+  let own: UnsafeBufferPointer<UInt64>
+  let stems: UnsafeBufferPointer<Stem>
   let typeBits, factBits: UnsafeBufferPointer<UInt16>
   let tokens: UnsafeBufferPointer<Token>
   let scalars: UnsafeBufferPointer<UInt32>
@@ -167,7 +160,6 @@ struct RawView {
     stems = raw(index.stems)
     factEnds = raw(index.factEnds)
     own = raw(index.own)
-    stemKeys = raw(index.stemKeys)
     typeBits = raw(index.typeBits)
     factBits = raw(index.factBits)
     self.tokens = raw(tokens)
@@ -180,7 +172,7 @@ struct RawView {
     var k = Int(stemStart[t])
     let e = Int(stemStart[t + 1])
     while k < e {
-      if stemKeys[k] == key { return true }
+      if stems[k].key == key { return true }
       k += 1
     }
     return false
@@ -195,7 +187,7 @@ struct RawView {
     let token = tokens[t]
     guard token.kind == .word else { return false }
     if startsWith(Int(token.start), Int(token.end), prefix) { return true }
-    for k in Int(stemStart[t])..<Int(stemStart[t + 1]) where startsWith(Int(stems[k]), Int(token.end), prefix) {
+    for k in Int(stemStart[t])..<Int(stemStart[t + 1]) where startsWith(Int(stems[k].start), Int(token.end), prefix) {
       return true
     }
     return false

@@ -66,12 +66,14 @@ public struct Lexicon: Sendable {
 
   /// What the word at `i` and the words after it can mean, longest phrase first, then the
   /// least-stripped reading first.
-  public func matches(at i: Int, tokens: [Token], text: NormalizedText, into out: inout [LexMatch]) {
+  /// The word's stems go to `stems`.
+  func matches(at i: Int, tokens: [Token], text: NormalizedText, into out: inout [LexMatch], stems: inout [Stem]) {
     let t = tokens[i]
     guard t.kind == .word else { return }
     collect(key: t.key, at: i, tokens: tokens, prefix: 0, article: false, into: &out)
     text.scalars.withUnsafeBufferPointer { s in
       Self.forEachStemKey(s, t) { start, article, key in
+        stems.append(Stem(token: Int32(i), start: start, key: key))
         collect(key: key, at: i, tokens: tokens, prefix: start - t.start, article: article, into: &out)
       }
     }
@@ -96,17 +98,6 @@ public struct Lexicon: Sendable {
       if ok {
         out.append(LexMatch(lex: entries[n].lex, end: Int32(j), prefix: UInt8(prefix), article: article))
       }
-    }
-  }
-
-  /// Where each stem left when an Arabic word's clitic prefixes are removed begins, and its
-  /// hash; nothing for the whole word, whose hash is the token's key.
-  public static func stemKeys(
-    _ s: UnsafeBufferPointer<UInt32>, _ t: Token, starts found: inout [Int32], keys out: inout [UInt64]
-  ) {
-    forEachStemKey(s, t) { start, _, key in
-      found.append(start)
-      out.append(key)
     }
   }
 
