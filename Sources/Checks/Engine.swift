@@ -30,6 +30,8 @@ public struct Engine: Sendable {
     let names: [BindingNames]
     /// Document and outside names (`doc.year`, `facts.x`) the rule reads.
     let documentReads: [String]
+    /// How many names the rule reads.
+    let reads: Int
     let claimSlot: Int?
 
     init(rule: Rule, required: [UInt16], scopeKind: Int) {
@@ -41,6 +43,7 @@ public struct Engine: Sendable {
       let bound = Set(names.flatMap { [$0.value, $0.hedged, $0.hijri, $0.inferred, $0.weekday] })
       self.names = names
       self.documentReads = reads.subtracting(bound).sorted()
+      self.reads = reads.count
       self.claimSlot = rule.match.captureNames.firstIndex(of: rule.claim)
     }
   }
@@ -286,7 +289,7 @@ public struct Engine: Sendable {
 
   func evaluate(_ plan: Plan, captures: [Int?], analysis a: Analysis, document: [String: Value]) -> Finding? {
     let rule = plan.rule
-    var bindings: [String: Value] = [:]
+    var bindings = [String: Value](minimumCapacity: plan.reads)
     for name in plan.documentReads { bindings[name] = document[name] }
     var evidence: [Finding.Evidence] = []
     for (name, index) in zip(plan.names, captures) {
