@@ -21,56 +21,45 @@ public struct NormalizedText: Sendable {
     // One pass into preallocated buffers: there are never more scalars than UTF-8 bytes
     // plus what the edits insert.
     var count = 0
-    let table = Self.foldTable
     var starts: [Int32] = []
     var ends: [Int32] = []
     let scalars = [UInt32](unsafeUninitializedCapacity: limit) { out, outCount in
       starts = [Int32](unsafeUninitializedCapacity: limit) { st, stCount in
         ends = [Int32](unsafeUninitializedCapacity: limit) { en, enCount in
           text.withUTF8 { bytes in
-            @inline(__always) func put(_ value: UInt32, _ start: Int, _ end: Int) {
-              let folded = value < 0x0700 ? table[Int(value)] : Self.fold(value)
-              if folded == Self.dropped {
-                // A mark belongs to the letter before it: "ألفاً" spans its tanween.
-                if Self.isMark(value), count > 0, en[count - 1] == Int32(start) { en[count - 1] = Int32(end) }
-                return
-              }
-              out[count] = folded
-              st[count] = Int32(truncatingIfNeeded: start)
-              en[count] = Int32(truncatingIfNeeded: end)
-              count += 1
-            }
-            var editIndex = 0
-            var nextEdit = sortedEdits.first?.range.lowerBound ?? Int.max
-            var i = 0
-            while i < bytes.count {
-              if i >= nextEdit {
-                let edit = sortedEdits[editIndex]
-                editIndex += 1
-                nextEdit = editIndex < sortedEdits.count ? sortedEdits[editIndex].range.lowerBound : Int.max
-                guard edit.range.upperBound > i else { continue }
-                for scalar in edit.replacement.unicodeScalars {
-                  put(scalar.value, edit.range.lowerBound, edit.range.upperBound)
+            Self.foldTable.withUnsafeBufferPointer { table in
+              // Locals, not captured state: this loop runs once per byte of every article.
+              var n = 0
+              var editIndex = 0
+              var nextEdit = sortedEdits.first?.range.lowerBound ?? Int.max
+              var i = 0
+              while i < bytes.count {
+                if i >= nextEdit {
+                  let edit = sortedEdits[editIndex]
+                  editIndex += 1
+                  nextEdit = editIndex < sortedEdits.count ? sortedEdits[editIndex].range.lowerBound : Int.max
+                  guard edit.range.upperBound > i else { continue }
+                  for scalar in edit.replacement.unicodeScalars {
+                    Self.put(
+                      scalar.value, edit.range.lowerBound, edit.range.upperBound, table, out, st, en, &n)
+                  }
+                  i = max(i, edit.range.upperBound)
+                  continue
                 }
-                i = max(i, edit.range.upperBound)
-                continue
-              }
-              let b0 = bytes[i]
-              if b0 < 0x80 {
-                if b0 == 0x0D {
+                let b0 = bytes[i]
+                let value: UInt32
+                var length = 1
+                if b0 < 0x80 {
+                  value = b0 == 0x0D ? 0x0A : UInt32(b0)
                   // CR and CRLF read as one line break that covers both bytes.
-                  let length = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
-                  put(0x0A, i, i + length)
-                  i += length
+                  if b0 == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { length = 2 }
                 } else {
-                  put(UInt32(b0), i, i + 1)
-                  i += 1
+                  (value, length) = Self.decode(bytes, at: i)
                 }
-                continue
+                Self.put(value, i, i + length, table, out, st, en, &n)
+                i += length
               }
-              let (value, length) = Self.decode(bytes, at: i)
-              put(value, i, i + length)
-              i += length
+              count = n
             }
           }
           enCount = count
@@ -82,6 +71,25 @@ public struct NormalizedText: Sendable {
     self.scalars = scalars
     self.starts = starts
     self.ends = ends
+  }
+
+  /// Appends the folded scalar with its original range, or drops it.
+  @inline(__always)
+  static func put(
+    _ value: UInt32, _ start: Int, _ end: Int, _ table: UnsafeBufferPointer<UInt32>,
+    _ out: UnsafeMutableBufferPointer<UInt32>, _ st: UnsafeMutableBufferPointer<Int32>,
+    _ en: UnsafeMutableBufferPointer<Int32>, _ count: inout Int
+  ) {
+    let folded = value < 0x0700 ? table[Int(value)] : fold(value)
+    if folded == dropped {
+      // A mark belongs to the letter before it: "ألفاً" spans its tanween.
+      if isMark(value), count > 0, en[count - 1] == Int32(start) { en[count - 1] = Int32(end) }
+      return
+    }
+    out[count] = folded
+    st[count] = Int32(truncatingIfNeeded: start)
+    en[count] = Int32(truncatingIfNeeded: end)
+    count += 1
   }
 
   @inline(__always)
