@@ -29,6 +29,8 @@ extension Scan {
     }
     var integer = Double(tokens[i].key)
     let firstLength = tokens[i].length
+    // The last part of a dotted address or version ("192.168.1.2") is no decimal either.
+    let dottedTail = i >= 2 && gap(i) == 0 && isSymbol(i - 1, 0x2E) && gap(i - 1) == 0 && isDigits(i - 2)
     var precision = 1.0
     var j = i + 1
     var grouped = false
@@ -73,6 +75,12 @@ extension Scan {
           || (isComma
             && commaIsDecimal(
               at: j, start: i, firstLength: firstLength, grouped: grouped, arabicGrouped: arabicGrouped))
+        // "192.168.1.2", "2.4.1": a dotted address or version holds no decimal.
+        if decimalMark, isDot,
+          dottedTail || (isSymbol(j + 2, 0x2E) && gap(j + 2) == 0 && isDigits(j + 3) && gap(j + 3) == 0)
+        {
+          break
+        }
         if decimalMark, !decimal, next.length <= 12 {
           let d = pow10(next.length)
           integer += Double(next.key) / d
@@ -438,6 +446,13 @@ extension Scan {
       // "$5 million dollars" is rare; "US$ 5 mln dlrs" is not: swallow a repeated currency
       // named in words (a sign there starts the next amount: "$ 20.00 $ 37.50").
       if isWord(end), let (_, e) = currencySuffix(at: end, limit: limit) { end = e }
+      // "US$ 1MM", "$3mm": the financial abbreviation of a million, glued to an amount.
+      if number.scale == nil, isWord(end, Self.mmKey), gap(end) == 0, end == number.tokens.upperBound {
+        value *= 1e6
+        precision *= 1e6
+        number.scale = 1e6
+        end += 1
+      }
     } else if let (kind, u, e, factor) = unitSuffix(at: end, limit: limit, number: number) {
       type = kind
       unit = u
@@ -535,6 +550,7 @@ extension Scan {
     ].map(key))
   static let priceKeys: Set<UInt64> = Set(
     ["price", "prices", "cost", "costs", "fare", "fares", "fee", "fees", "value", "shares", "stock", "stocks"].map(key))
+  static let mmKey = key("mm")
   static let poundKey = key("pound")
   static let poundsKey = key("pounds")
   static let nightKey = key("night")
