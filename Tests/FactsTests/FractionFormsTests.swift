@@ -44,6 +44,7 @@ import Testing
     .init("three - fifths", "three - fifths", 0.6),
     .init("seventy - three", "seventy - three", 73),
     .init("eighty - five hundred thirds", "eighty - five hundred thirds", 8500.0 / 3),
+    .init("three thousand one hundred five sevenths", "three thousand one hundred five sevenths", 3105.0 / 7),
     // Scales with fractions of a smaller scale.
     .init("It cost two billion and a half million.", "two billion and a half million", 2_000_500_000),
     .init("It cost two billion and a quarter million.", "two billion and a quarter million", 2_000_250_000),

@@ -26,6 +26,10 @@ import Testing
     .init("Each parcel weighs 4 -9 kg.", "4 -9 kg", 4, 9, "kg"),
     .init("Hikers covered 12km-15km a day.", "12km-15km", 12, 15, "km"),
     .init("Add 3 - ~5 litres of water.", "3 - ~5 litres", 3, 5, "l"),
+    // The currency sign repeated before the second end, which lends the first its scale.
+    .init("Tickets sell for $35-$60 each.", "$35-$60", 35, 60, "USD"),
+    .init("Debts of $1-$1.4 trillion remain.", "$1-$1.4 trillion", 1e12, 1.4e12, "USD"),
+    .init("The deal is worth £15m-£20m.", "£15m-£20m", 15e6, 20e6, "GBP"),
   ]
 
   @Test(arguments: measureRanges) func measureRange(_ c: RangeCase) {

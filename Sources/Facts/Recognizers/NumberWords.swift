@@ -247,10 +247,12 @@ extension Scan {
         k += 1
       }
       guard seen else { return nil }
-      // A numerator with a scale ("six million and two thirds") is a mixed number, not read here.
+      // A numerator with a scale and "and" ("six million and two thirds") is a mixed number,
+      // not read here; without "and" the scale is part of the numerator ("one million two
+      // hundred three fifths").
       guard hasNumberReading(i),
         let r = readWords(at: i, limit: limit, arabic: false, englishArticle: false, fractionOK: true), !r.ordinal,
-        r.lastScale == 0
+        r.lastScale == 0 || !(i..<r.end).contains(where: { isWord($0, Self.andKey) })
       else { return nil }
       numerator = r.value
       d = r.end

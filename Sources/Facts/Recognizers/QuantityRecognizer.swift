@@ -950,7 +950,12 @@ extension Scan {
             && isDigits(last + 1))
         ok =
           (gap(c) == gap(c + 1) || (unsigned && gap(c) == 1 && gap(c + 1) == 0 && isDigits(lastA)) || tilde)
-          && endsInDigits && isDigits(b.tokens.lowerBound) && !chained
+          && endsInDigits && !chained
+          && (isDigits(b.tokens.lowerBound)
+            // "$10-$20", "£5m-£8m": the same currency sign before both ends.
+            || (a.type == .money && b.type == .money && a.unit == b.unit && gap(c + 1) == 0
+              && tokens[c + 1].kind == .symbol && Self.currencySymbol(tokens[c + 1].key) != nil
+              && isDigits(c + 2) && gap(c + 2) == 0))
           && !(isDigits(lastA) && left.length > 1 && text.scalars[Int(left.start)] == 0x30)
       } else if let (conn, _) = first(c, { if case .connector(let k) = $0.lex { k } else { nil } }) {
         let before = start - 1
@@ -970,6 +975,14 @@ extension Scan {
       guard ok else { continue }
       // "3 to 5 million dollars": the first end takes the second's scale and unit.
       var low = va
+      if a.type == .money, b.type == .money, a.unit == b.unit, a.scale == nil, let s = b.scale, vb >= va * s {
+        // "$2-$3.8 trillion": the first amount takes the second's scale.
+        low = va * s
+        a.value = low
+        a.scale = s
+        a.precision = (a.precision ?? 1) * s
+        a.interval = options.policy.interval(value: low, precision: a.precision ?? s, hedge: a.hedge)
+      }
       if a.type == .number, a.scale == nil, b.type != .number || b.scale != nil {
         if let s = b.scale, vb >= va * s {
           low = va * s
