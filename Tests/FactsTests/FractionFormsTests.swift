@@ -32,6 +32,7 @@ import Testing
     .init("Nearly 2/3 of the seats changed hands.", "Nearly 2/3", 2.0 / 3),
     .init("Voters backed it by 3/5ths.", "3/5ths", 0.6),
     .init("Shares of Acme fell 5/8 on Monday.", "5/8", 0.625),
+    .init("Acme Gold surged 3/4 in early trade.", "3/4", 0.75),
     .init("-2/5", "-2/5", -0.4),
     .init("7/9", "7/9", 7.0 / 9),
     .init("The index ended at 2 point 5 million.", "2 point 5 million", 2.5e6),

@@ -321,7 +321,8 @@ extension Scan {
   static let priceMoveKeys: Set<UInt64> = Set(
     [
       "rose", "fell", "lost", "slipped", "added", "gained", "eased", "dropped", "declined", "climbed", "jumped", "off",
-      "firmed", "up", "down",
+      "firmed", "up", "down", "surged", "improved", "dipped", "advanced", "edged", "slid", "shed", "tumbled",
+      "plunged", "soared", "rallied", "recovered",
     ].map(key))
 
   /// A fraction after whole digits or made of them: "8-1/2 pct" and "25-1/8" (a whole, a hyphen
