@@ -34,6 +34,7 @@ import Testing
     .init("Shares of Acme fell 5/8 on Monday.", "5/8", 0.625),
     .init("Acme Gold surged 3/4 in early trade.", "3/4", 0.75),
     .init("-2/5", "-2/5", -0.4),
+    .init("Real yields fell to -.25 pct.", "-.25 pct", -0.25),
     .init("7/9", "7/9", 7.0 / 9),
     .init("The index ended at 2 point 5 million.", "2 point 5 million", 2.5e6),
     // Fractions in words with denominators of more than one word.

@@ -411,7 +411,10 @@ extension Scan {
       percentFirst = true
       j += 1
     }
-    if !negative, currency == nil, !percentFirst, isSymbol(j, 0x2D), isDigits(j + 1), gap(j + 1) == 0,
+    // "-5", and "-.5" with its zero left out.
+    if !negative, currency == nil, !percentFirst, isSymbol(j, 0x2D),
+      (isDigits(j + 1) && gap(j + 1) == 0)
+        || (isSymbol(j + 1, 0x2E) && gap(j + 1) == 0 && isDigits(j + 2) && gap(j + 2) == 0),
       j == 0 || gap(j) >= 1 || tokens[j - 1].kind == .symbol
     {
       negative = true
