@@ -52,6 +52,8 @@ import Testing
     .init("It cost two billion and a quarter million.", "two billion and a quarter million", 2_000_250_000),
     // Exponents, dozens, millions in finance.
     .init("About 2e9 cells divide.", "About 2e9 cells", 2e9),
+    // A dot for thousands before a decimal point.
+    .init("The index closed at 4.512.37 on Friday.", "4.512.37", 4512.37),
     .init("They sold 4 doz of eggs.", "4 doz", 48),
     .init("The fund raised $40MM last year.", "$40MM", 40e6),
   ]
@@ -70,6 +72,7 @@ import Testing
     ("The film about 9/11 opened.", "9/11"),
     ("The 1/2/2020 meeting was moved.", "1/2"),
     ("Acme released version 3.10.2 today.", "3.10"),
+    ("The router sits at 10.100.1.2 on the network.", "10.100"),
     ("It was the twenty-first century.", "twenty-first"),
   ]
 

@@ -75,6 +75,21 @@ extension Scan {
           || (isComma
             && commaIsDecimal(
               at: j, start: i, firstLength: firstLength, grouped: grouped, arabicGrouped: arabicGrouped))
+        // "3.817.69", "1.071.5": a dot for thousands, then the decimal point, in a text that
+        // otherwise writes decimals with a dot: 3,817.69. Three digits in the middle and one or
+        // two at the end, and nothing dotted after.
+        if decimalMark, isDot, !decimal, !grouped, !dottedTail, firstLength <= 3, next.length == 3,
+          isSymbol(j + 2, 0x2E), gap(j + 2) == 0, isDigits(j + 3), gap(j + 3) == 0, tokens[j + 3].length <= 2,
+          !(isSymbol(j + 4, 0x2E) && gap(j + 4) == 0 && isDigits(j + 5) && gap(j + 5) == 0)
+        {
+          let d = pow10(tokens[j + 3].length)
+          integer = integer * 1000 + Double(next.key) + Double(tokens[j + 3].key) / d
+          precision = 1 / d
+          decimal = true
+          grouped = true
+          j += 4
+          break
+        }
         // "192.168.1.2", "2.4.1": a dotted address or version holds no decimal.
         if decimalMark, isDot,
           dottedTail || (isSymbol(j + 2, 0x2E) && gap(j + 2) == 0 && isDigits(j + 3) && gap(j + 3) == 0)
