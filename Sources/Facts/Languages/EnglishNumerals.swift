@@ -12,6 +12,8 @@ let englishNumerals: [(String, Lex)] = {
   for (n, w) in tens.enumerated() { e.append((w, .numeral(20 + 10 * n, .ten))) }
   e.append(("hundred", .numeral(100, .hundred)))
   e.append(("dozen", .scale(12)))
+  // "3 doz", "five dz": the abbreviations of a dozen, with their plurals.
+  for w in ["doz", "dz", "dozs", "dzs"] { e.append((w, .scale(12))) }
 
   let unitOrdinals = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

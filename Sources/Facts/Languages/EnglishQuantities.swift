@@ -206,6 +206,9 @@ let englishQuantities: [(String, Lex)] = {
     (.second, ["second", "seconds", "secs", "sec"]), (.decade, ["decade", "decades"]), (.century, ["century", "centuries"]),
   ]
   for (unit, words) in durations { add(words, .durationUnit(unit, count: 1)) }
+  // "two nights in hospital", "a 3-night stay": a night counts as a day; "a night" alone is no
+  // duration (only the singular units in `englishSingularUnitKeys` follow "a").
+  add(["night", "nights"], .durationUnit(.day, count: 1))
 
   add(["between"], .connector(.between))
   add(["and"], .connector(.and))

@@ -42,7 +42,7 @@ extension Scan {
       let n = tokens[i + 1]
       if n.kind == .symbol { return n.key == 0x2F && t.key == 1 }
       if n.kind != .word { return false }
-      if n.length == 1 { return n.gap == 0 && n.key == Self.hKey }
+      if n.length <= 2 { return Self.shortDurationKeys.contains(n.key) }
       guard n.length >= 3, n.length <= 10 else { return false }
       return n.key == Self.dateAndKey || Self.englishExtraKeys.contains(n.key)
     case .word:
@@ -80,6 +80,7 @@ extension Scan {
         guard i == 0 || !(isSymbol(i - 1, 0x2F) && gap(i) == 0) else { return nil }
         return durationFact(value: Double(t.key), unit: .hour, precision: 1, tokens: i..<(i + 2))
       }
+      if let f = shortUnitDuration(at: i, limit: limit) { return f }
       return fractionDuration(at: i, limit: limit) ?? andHalfDuration(at: i, limit: limit)
     }
     guard t.kind == .word else { return nil }
@@ -90,6 +91,44 @@ extension Scan {
     }
     return arabicDuration(at: i, limit: limit)
   }
+
+  /// A whole figure with a short unit: "3 h" spaced at the end of a clause, "87 yo" (an age in
+  /// years), and "10D", "2W", "3Y" glued in capitals after "for", "lasted" or "within" at the end
+  /// of a clause ("3D", "4D" up to 5 are dimensions, not days).
+  private func shortUnitDuration(at i: Int, limit: Int) -> Fact? {
+    let u = i + 1
+    guard u < limit, isWord(u), tokens[i].length <= 3, i == 0 || !(tokens[i - 1].kind == .symbol && gap(i) == 0)
+    else { return nil }
+    let value = Double(tokens[i].key)
+    let k = tokens[u].key
+    let e = u + 1
+    let clauseEnds = e >= limit || (tokens[e].kind == .symbol && !isSymbol(e, 0x2D) && !isSymbol(e, 0x2F) && !isDigits(e + 1))
+    if k == Self.yoKey, gap(u) <= 1, !isUpperLetter(u), value >= 1, value < 130 {
+      return durationFact(value: value, unit: .year, precision: 1, tokens: i..<e)
+    }
+    if k == Self.hKey, gap(u) == 1, !isUpperLetter(u), clauseEnds {
+      return durationFact(value: value, unit: .hour, precision: 1, tokens: i..<e)
+    }
+    guard gap(u) == 0, tokens[u].length == 1, isUpperLetter(u), clauseEnds, i > 0, isWord(i - 1),
+      Self.durationCueKeys.contains(tokens[i - 1].key)
+    else { return nil }
+    let unit: DurationUnit
+    switch k {
+    case Self.dLetterKey where value > 5: unit = .day
+    case Self.wLetterKey: unit = .week
+    case Self.yLetterKey: unit = .year
+    default: return nil
+    }
+    return durationFact(value: value, unit: unit, precision: 1, tokens: i..<e)
+  }
+
+  static let yoKey = key("yo")
+  static let dLetterKey = key("d")
+  static let wLetterKey = key("w")
+  static let yLetterKey = key("y")
+  static let shortDurationKeys: Set<UInt64> = Set(["h", "d", "w", "y", "yo"].map(key))
+  static let durationCueKeys: Set<UInt64> = Set(
+    ["for", "lasted", "lasts", "last", "lasting", "within", "took", "takes", "spent"].map(key))
 
   /// A duration unit at `j`: its unit, how many it counts (2 for duals), where it ends, and
   /// whether it carries the article.
@@ -129,6 +168,14 @@ extension Scan {
     } else if !Self.englishOneLeadKeys.contains(k0) && k0 != Self.coupleKey {
       return nil
     }
+    // "all-day", "full-week", "whole-year": one unit, written as a compound.
+    var hyphenated = false
+    if k0 == Self.allKey || k0 == Self.fullKey || k0 == Self.wholeKey, isSymbol(j, 0x2D), gap(j) == 0, gap(j + 1) == 0,
+      j + 1 < limit, isWord(j + 1)
+    {
+      hyphenated = true
+      j += 1
+    }
     // "a couple of weeks", "couple of days": two.
     if k0 == Self.coupleKey || isWord(j, Self.coupleKey) {
       if k0 != Self.coupleKey { j += 1 }
@@ -137,7 +184,8 @@ extension Scan {
       else { return nil }
       return durationFact(value: 2, unit: u.unit, precision: 1, tokens: i..<u.end)
     }
-    guard j < limit, gap(j) == 1, let u = durationUnit(at: j, limit: limit), u.count == 1, !u.article else {
+    guard j < limit, gap(j) == 1 || hyphenated, let u = durationUnit(at: j, limit: limit), u.count == 1, !u.article
+    else {
       return nil
     }
     // "a second time": the ordinal reading wins.
@@ -159,8 +207,13 @@ extension Scan {
       }
     }
     // "full year results", "a whole day event": an adjective before a noun.
-    if k0 == Self.fullKey || k0 == Self.wholeKey || tokens[j - 1].key == Self.fullKey || tokens[j - 1].key == Self.wholeKey,
+    if k0 == Self.fullKey || k0 == Self.wholeKey || tokens[j - 1].key == Self.fullKey || tokens[j - 1].key == Self.wholeKey
+      || hyphenated,
       followedByNoun(u.end)
+        || (hyphenated
+          && !(u.end >= limit
+            || (tokens[u.end].kind == .symbol && !isSymbol(u.end, 0x2D) && !isSymbol(u.end, 0x27)
+              && !isSymbol(u.end, 0x2019))))
     {
       return nil
     }

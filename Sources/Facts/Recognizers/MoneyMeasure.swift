@@ -316,6 +316,7 @@ extension Scan {
   static let muKey = key("μ")
   static let microKey = key("µ")
   static let inKey = key("in")
+  static let imperialSymbols: Set<String> = ["mi", "yd", "ft", "in", "lb", "oz"]
   static let betweenKey = key("between")
   static let bainaKey = key("بين")
 
@@ -348,8 +349,11 @@ extension Scan {
       }
       // Written apart by "and" or a comma, the smaller part must also be less than one of the
       // unit before: "sizes of 30 cm and 150 mm" is a list.
+      // Imperial parts are a compound however large the smaller part: "2 yards and 7 feet".
       guard let (u2, e2) = next, u2.dimension == unit.dimension, u2.factor < unit.factor,
         k == end || n.value * u2.factor < unit.factor
+          || (Self.imperialSymbols.contains(unit.symbol) && Self.imperialSymbols.contains(u2.symbol)
+            && n.value == n.value.rounded())
       else { break }
       value = value * unit.factor / u2.factor + n.value
       precision = n.precision

@@ -229,6 +229,7 @@ extension Scan {
   func digitsSuffix(_ read: NumberRead, limit: Int, decimal: Bool) -> NumberRead {
     var read = read
     let j = read.tokens.upperBound
+    if !decimal, let f = fractionAfterDigits(read, limit: limit) { return f }
     guard j < limit, gap(j) == 0 else { return read }
     // "77/100": a fraction whose denominator is no day or month, and no year.
     if !decimal, isSymbol(j, 0x2F), j + 1 < limit, isDigits(j + 1), gap(j + 1) == 0, tokens[j + 1].length <= 3,
@@ -268,8 +269,10 @@ extension Scan {
     {
       exponentAt = j + 3
     }
-    // "1.3e6", "12e+3"; not "7E7", which names an aircraft as often.
-    if let at = exponentAt, let (e, end) = signedExponent(at: at, signRequired: !decimal && at == j + 1) {
+    // "1.3e6", "12e+3", "1e10"; not "7E7", which names an aircraft as often.
+    if let at = exponentAt,
+      let (e, end) = signedExponent(at: at, signRequired: !decimal && at == j + 1 && isUpperLetter(j))
+    {
       let f = e >= 0 ? pow10(e) : 1 / pow10(-e)
       read.value *= f
       read.precision *= f
@@ -286,6 +289,106 @@ extension Scan {
       read.tokens = read.tokens.lowerBound..<end
     }
     return read
+  }
+
+  /// "3/4", "25": a proper fraction in digits at `k`: its value and the token after it (an
+  /// ordinal ending, "2/3rds", included). Not a date or code part ("3/4/2020", "1/2-3", "06/05").
+  func properFraction(at k: Int, limit: Int) -> (Double, Int)? {
+    guard k + 2 < limit, isDigits(k), tokens[k].length <= 2, isSymbol(k + 1, 0x2F), gap(k + 1) == 0, isDigits(k + 2),
+      gap(k + 2) == 0, tokens[k + 2].length <= 3
+    else { return nil }
+    let s = text.scalars
+    guard s[Int(tokens[k].start)] != 0x30, s[Int(tokens[k + 2].start)] != 0x30 else { return nil }
+    let n = Double(tokens[k].key)
+    let d = Double(tokens[k + 2].key)
+    guard n >= 1, d > n else { return nil }
+    var e = k + 3
+    if e < limit, gap(e) == 0 {
+      if isWord(e) {
+        guard Self.ordinalEndingKeys.contains(tokens[e].key) else { return nil }
+        e += 1
+      } else if isSymbol(e, 0x2F) || isSymbol(e, 0x2D) {
+        return nil
+      } else if isSymbol(e, 0x2C) || isSymbol(e, 0x2E) || isSymbol(e, 0x3A), isDigits(e + 1), gap(e + 1) == 0 {
+        return nil
+      }
+    }
+    return (n / d, e)
+  }
+
+  static let ordinalEndingKeys: Set<UInt64> = Set(["rds", "ths", "nds", "sts", "rd", "th", "nd", "st"].map(key))
+  /// Words of a price report before a fraction: "rose 3/4", "off 1/8".
+  static let priceMoveKeys: Set<UInt64> = Set(
+    [
+      "rose", "fell", "lost", "slipped", "added", "gained", "eased", "dropped", "declined", "climbed", "jumped", "off",
+      "firmed", "up", "down", "surged", "improved", "dipped", "advanced", "edged", "slid", "shed", "tumbled",
+      "plunged", "soared", "rallied", "recovered",
+    ].map(key))
+
+  /// A fraction after whole digits or made of them: "8-1/2 pct" and "25-1/8" (a whole, a hyphen
+  /// and eighths, quarters or halves, as market prices write them), "2 1/2 years" (a whole and a
+  /// proper fraction after a space), and "3/4" itself when what surrounds it makes it a
+  /// fraction: a unit or percentage after it ("1/8 pct", "3/4 mile"), "of" ("3/4 of the
+  /// members"), a scale ("1/2 million"), an ordinal ending ("2/3rds"), a glued minus ("-4/5"),
+  /// a price move before it ("rose 3/4"), or nothing else in the sentence. Odds ("5/4
+  /// favourite", "at 2/9") and dates ("9/11") have none of these.
+  func fractionAfterDigits(_ read: NumberRead, limit: Int) -> NumberRead? {
+    guard read.tokens.count == 1, read.scale == nil, read.precision == 1 else { return nil }
+    let i = read.tokens.lowerBound
+    let j = read.tokens.upperBound
+    guard j < limit, tokens[i].length <= 3 else { return nil }
+    // Part of a date or a code: "12/3/4", "A-1/2".
+    if i > 0, gap(i) == 0, isSymbol(i - 1, 0x2F) || isSymbol(i - 1, 0x2E) || isSymbol(i - 1, 0x2C) { return nil }
+    var out = read
+    out.precision = 0
+    out.looksLikeYear = false
+    if isSymbol(j, 0x2D), gap(j) == 0, gap(j + 1) == 0, let (f, e) = properFraction(at: j + 1, limit: limit) {
+      let d = tokens[j + 3].key
+      guard d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64 else { return nil }
+      if i > 0, gap(i) == 0, isSymbol(i - 1, 0x2D) { return nil }
+      out.value += f
+      out.tokens = i..<e
+      return out
+    }
+    // "1 and 1/8".
+    if isWord(j, Self.andKey), gap(j) == 1, isDigits(j + 1), gap(j + 1) == 1, let (f, e) = properFraction(at: j + 1, limit: limit) {
+      if i > 0, gap(i) == 0, isSymbol(i - 1, 0x2D) { return nil }
+      if i > 0, isWord(i - 1), first(i - 1, { if case .connector(.between) = $0.lex { 1 } else { nil } }) != nil { return nil }
+      out.value += f
+      out.tokens = i..<e
+      return out
+    }
+    if isDigits(j), gap(j) == 1, let (f, e) = properFraction(at: j, limit: limit) {
+      if i > 0, gap(i) == 0, isSymbol(i - 1, 0x2D) { return nil }
+      out.value += f
+      out.tokens = i..<e
+      return out
+    }
+    guard isSymbol(j, 0x2F), let (f, e) = properFraction(at: i, limit: limit) else { return nil }
+    var cued = e >= limit && (i == 0 || gap(i) >= 2)
+    if !cued, e > j + 2 { cued = true }  // "2/3rds"
+    if !cued, i > 0, gap(i) == 0, isSymbol(i - 1, 0x2D), i == 1 || gap(i - 1) >= 1 { cued = true }  // "-4/5"
+    if !cued, i > 0, isWord(i - 1), gap(i) == 1, Self.priceMoveKeys.contains(tokens[i - 1].key) { cued = true }
+    if !cued, e < limit, isSymbol(e, 0x25), gap(e) <= 1 { cued = true }
+    if !cued, e < limit, isWord(e), gap(e) == 1 {
+      if tokens[e].key == Self.ofKey {
+        cued = true
+      } else {
+        for m in lex(e) {
+          switch m.lex {
+          case .percentWord, .percentagePointWord, .pointWord, .unit, .currency, .currencySubunit, .durationUnit:
+            cued = true
+          case .scale(let s) where s >= 1000: cued = true
+          default: continue
+          }
+          break
+        }
+      }
+    }
+    guard cued else { return nil }
+    out.value = f
+    out.tokens = i..<e
+    return out
   }
 
   /// ".77", "٫٧٧": a decimal without its zero, after a space or at the start.

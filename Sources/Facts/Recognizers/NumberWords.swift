@@ -221,9 +221,13 @@ extension Scan {
     let article = k0 == Self.aKey || k0 == Self.anKey
     var numerator = 1.0
     var d = i + 1
+    // A denominator of more than one word: "twenty-fifths", "one hundred fifth".
+    var compound: (Double, Bool, Int)?
     if article {
-      // "a third", or "a hundred trillionths".
-      if !mayBeDenominator(i + 1) {
+      // "a third", or "a hundred trillionths", or "a twenty-first".
+      if let c = compoundDenominator(at: i + 1, limit: limit) {
+        compound = c
+      } else if !mayBeDenominator(i + 1) {
         guard hasNumberReading(i + 1),
           let r = readWords(at: i, limit: limit, arabic: false, englishArticle: true, fractionOK: true), !r.ordinal
         else { return nil }
@@ -235,32 +239,61 @@ extension Scan {
       // Most number words are no numerators: look for a denominator before reading them.
       var k = i + 1
       var seen = false
-      while k < limit, k <= i + 12, isWord(k) || (isSymbol(k, 0x2D) && gap(k) == 0), gap(k) <= 1 {
-        if mayBeDenominator(k), Self.englishDenominators[tokens[k].key] != nil {
+      while k < limit, k <= i + 12, isWord(k) || (isSymbol(k, 0x2D) && gap(k) <= 1), gap(k) <= 1 {
+        if mayBeDenominator(k), Self.englishDenominators[tokens[k].key] != nil || Self.unitOrdinals[tokens[k].key] != nil {
           seen = true
           break
         }
         k += 1
       }
       guard seen else { return nil }
-      // A numerator with a scale ("six million and two thirds") is a mixed number, not read here.
+      // A numerator with a scale and "and" ("six million and two thirds") is a mixed number,
+      // not read here; without "and" the scale is part of the numerator ("one million two
+      // hundred three fifths").
       guard hasNumberReading(i),
         let r = readWords(at: i, limit: limit, arabic: false, englishArticle: false, fractionOK: true), !r.ordinal,
-        r.lastScale == 0
+        r.lastScale == 0 || !(i..<r.end).contains(where: { isWord($0, Self.andKey) })
       else { return nil }
       numerator = r.value
       d = r.end
+      var u = d
+      if isSymbol(u, 0x2D), gap(u) == 0, gap(u + 1) == 0 { u += 1 }
+      // Not after "and": "one hundred and thirty fifths" is 130/5.
+      if r.parts >= 2, r.hasTen, !r.hasUnit, !r.hasTeen, isWord(r.end - 1), !isWord(r.end - 2, Self.andKey), u < limit,
+        let (o, plural) = Self.unitOrdinals[tokens[u].key], gap(u) <= 1
+      {
+        // "one hundred thirty-fifths" is 100/35: the tens word before a unit ordinal belongs
+        // to the denominator, as long as a numerator is left before it.
+        let tens = Double(r.group % 100)
+        if r.value > tens {
+          numerator = r.value - tens
+          compound = (tens + Double(o), plural, u + 1)
+        }
+      } else if let c = compoundDenominator(at: d, limit: limit) {
+        compound = c
+      }
     }
     var hyphen = false
-    // "one-third", but not "five-and-a-half".
-    if !article, isSymbol(d, 0x2D), gap(d) == 0, gap(d + 1) == 0 {
-      hyphen = true
-      d += 1
+    let den: Double
+    let plural: Bool
+    var e: Int
+    if let (v, p, end) = compound {
+      den = v
+      plural = p
+      e = end
+    } else {
+      // "one-third", "one - fourth", but not "five-and-a-half".
+      if !article, isSymbol(d, 0x2D), gap(d) == gap(d + 1), gap(d) <= 1 {
+        hyphen = true
+        d += 1
+      }
+      guard d < limit, mayBeDenominator(d), hyphen || gap(d) == 1,
+        let (v, p) = Self.englishDenominators[tokens[d].key]
+      else { return nil }
+      den = v
+      plural = p
+      e = d + 1
     }
-    guard d < limit, mayBeDenominator(d), hyphen || gap(d) == 1,
-      let (den, plural) = Self.englishDenominators[tokens[d].key]
-    else { return nil }
-    var e = d + 1
     let ofFollows = isWord(e, Self.ofKey) && gap(e) == 1
     var scale: (Double, Int)?
     // "a quarter million", "two thirds of a million".
@@ -285,6 +318,38 @@ extension Scan {
       e = end
     }
     return NumberRead(value: value, precision: precision, tokens: i..<e, scale: scale?.0)
+  }
+
+  /// Unit ordinals that end a compound denominator, singular and plural: "first" / "firsts" is 1.
+  static let unitOrdinals: [UInt64: (Int, Bool)] = {
+    var d: [UInt64: (Int, Bool)] = [:]
+    let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    for (n, w) in words.enumerated() {
+      d[key(w)] = (n + 1, false)
+      d[key(w + "s")] = (n + 1, true)
+    }
+    return d
+  }()
+
+  /// A denominator of more than one word at `d`: a tens word and a unit ordinal ("twenty-fifth",
+  /// "twenty firsts"), or an ordinal with hundreds ("one hundred fifth", "one hundred and
+  /// fifth"). Its value, whether it is plural, and the token after it.
+  func compoundDenominator(at d: Int, limit: Int) -> (Double, Bool, Int)? {
+    guard d < limit, isWord(d), gap(d) == 1 else { return nil }
+    var tens: Int?
+    for m in lex(d) where m.prefix == 0 && !m.article {
+      if case .numeral(let v, .ten) = m.lex { tens = v }
+    }
+    if let tens {
+      var u = d + 1
+      if isSymbol(u, 0x2D), gap(u) == 0, gap(u + 1) == 0 { u += 1 } else if gap(u) != 1 { return nil }
+      guard u < limit, let (o, plural) = Self.unitOrdinals[tokens[u].key] else { return nil }
+      return (Double(tens + o), plural, u + 1)
+    }
+    guard hasNumberReading(d), let r = readWords(at: d, limit: limit, arabic: false, englishArticle: false), r.ordinal,
+      r.parts >= 2, r.value > 100
+    else { return nil }
+    return (r.value, false, r.end)
   }
 
   /// "half a million", "half million", "quarter million"; "more than half", "half of them".
@@ -354,11 +419,21 @@ extension Scan {
     let j = read.tokens.upperBound
     guard j + 1 < limit, isWord(j, Self.andKey), gap(j) == 1, gap(j + 1) == 1, script(j + 1) == .latin,
       tokens[j + 1].key != Self.halfKey, tokens[j + 1].key != Self.quarterKey,
-      let f = readFraction(at: j + 1, limit: limit, afterWhole: true), f.scale == nil, f.value < 1
+      let f = readFraction(at: j + 1, limit: limit, afterWhole: true)
     else { return nil }
     var out = read
     let last = read.tokens.upperBound - 1
-    if let (s, _) = first(last, { if case .scale(let f) = $0.lex { f } else { nil } }) {
+    let lastScale = first(last, { if case .scale(let f) = $0.lex { f } else { nil } })?.0
+    if let fs = f.scale {
+      // "one billion and three quarters million": a fraction of a smaller scale.
+      guard let s = lastScale, fs < s, f.value < fs else { return nil }
+      out.value += f.value
+      out.precision = min(out.precision, f.precision)
+      out.tokens = read.tokens.lowerBound..<f.tokens.upperBound
+      return out
+    }
+    guard f.value < 1 else { return nil }
+    if let s = lastScale {
       out.value += f.value * s
       out.precision = min(out.precision, s / 100)
     } else {
@@ -489,6 +564,12 @@ extension Scan {
           guard k + 1 < limit, gap(k + 1) == 0 else { break }
           joint = .hyphen
           k = j + 1
+        } else if isSymbol(j, 0x2D), gap(j) == 1, gap(j + 1) == 1, r.hasTen, !r.hasUnit, k + 1 < limit,
+          let (p, _) = numberPart(at: j + 1, rule: .none, atStart: false), case .unit(1...9) = p
+        {
+          // "fifty - two": a spaced hyphen between the tens and a unit.
+          joint = .hyphen
+          k = j + 1
         } else if isSymbol(j, 0x2014) || isSymbol(j, 0x2013), gap(j) == 0, r.hasTen, !r.hasUnit, k + 1 < limit,
           gap(k + 1) == 0, let (p, _) = numberPart(at: j + 1, rule: .none, atStart: false), case .ordinal(1...9) = p
         {
@@ -584,6 +665,14 @@ extension Scan {
       k = j + 3
     }
     var out = r
+    if r.afterScale, !arabic, k < limit, gap(k) == 1, let (p, e) = numberPart(at: k, rule: .none, atStart: false),
+      case .scale(let f) = p, f >= 1000, f < r.lastScale
+    {
+      // "one billion and a half million": half of the smaller scale named after it.
+      out.total += f / 2
+      out.end = e
+      return out
+    }
     if r.afterScale {
       out.total += r.lastScale / 2
       // "مليون ونصف المليون": the scale repeated with the article.

@@ -29,6 +29,8 @@ extension Scan {
     }
     var integer = Double(tokens[i].key)
     let firstLength = tokens[i].length
+    // The last part of a dotted address or version ("192.168.1.2") is no decimal either.
+    let dottedTail = i >= 2 && gap(i) == 0 && isSymbol(i - 1, 0x2E) && gap(i - 1) == 0 && isDigits(i - 2)
     var precision = 1.0
     var j = i + 1
     var grouped = false
@@ -73,6 +75,27 @@ extension Scan {
           || (isComma
             && commaIsDecimal(
               at: j, start: i, firstLength: firstLength, grouped: grouped, arabicGrouped: arabicGrouped))
+        // "3.817.69", "1.071.5": a dot for thousands, then the decimal point, in a text that
+        // otherwise writes decimals with a dot: 3,817.69. Three digits in the middle and one or
+        // two at the end, and nothing dotted after.
+        if decimalMark, isDot, !decimal, !grouped, !dottedTail, firstLength <= 3, next.length == 3,
+          isSymbol(j + 2, 0x2E), gap(j + 2) == 0, isDigits(j + 3), gap(j + 3) == 0, tokens[j + 3].length <= 2,
+          !(isSymbol(j + 4, 0x2E) && gap(j + 4) == 0 && isDigits(j + 5) && gap(j + 5) == 0)
+        {
+          let d = pow10(tokens[j + 3].length)
+          integer = integer * 1000 + Double(next.key) + Double(tokens[j + 3].key) / d
+          precision = 1 / d
+          decimal = true
+          grouped = true
+          j += 4
+          break
+        }
+        // "192.168.1.2", "2.4.1": a dotted address or version holds no decimal.
+        if decimalMark, isDot,
+          dottedTail || (isSymbol(j + 2, 0x2E) && gap(j + 2) == 0 && isDigits(j + 3) && gap(j + 3) == 0)
+        {
+          break
+        }
         if decimalMark, !decimal, next.length <= 12 {
           let d = pow10(next.length)
           integer += Double(next.key) / d
@@ -403,7 +426,10 @@ extension Scan {
       percentFirst = true
       j += 1
     }
-    if !negative, currency == nil, !percentFirst, isSymbol(j, 0x2D), isDigits(j + 1), gap(j + 1) == 0,
+    // "-5", and "-.5" with its zero left out.
+    if !negative, currency == nil, !percentFirst, isSymbol(j, 0x2D),
+      (isDigits(j + 1) && gap(j + 1) == 0)
+        || (isSymbol(j + 1, 0x2E) && gap(j + 1) == 0 && isDigits(j + 2) && gap(j + 2) == 0),
       j == 0 || gap(j) >= 1 || tokens[j - 1].kind == .symbol
     {
       negative = true
@@ -438,10 +464,22 @@ extension Scan {
       // "$5 million dollars" is rare; "US$ 5 mln dlrs" is not: swallow a repeated currency
       // named in words (a sign there starts the next amount: "$ 20.00 $ 37.50").
       if isWord(end), let (_, e) = currencySuffix(at: end, limit: limit) { end = e }
+      // "US$ 1MM", "$3mm": the financial abbreviation of a million, glued to an amount.
+      if number.scale == nil, isWord(end, Self.mmKey), gap(end) == 0, end == number.tokens.upperBound {
+        value *= 1e6
+        precision *= 1e6
+        number.scale = 1e6
+        end += 1
+      }
     } else if let (kind, u, e, factor) = unitSuffix(at: end, limit: limit, number: number) {
       type = kind
       unit = u
       end = e
+      // "drop 25 pounds", "weighed two pounds": pounds of weight, not sterling.
+      if kind == .money, u == "GBP", isWord(number.tokens.upperBound), poundsOfWeight(from: start, word: number.tokens.upperBound, end: e, limit: limit) {
+        type = .measure
+        unit = MeasureUnit.poundMass.symbol
+      }
       if let factor {
         value *= factor
         precision *= factor
@@ -518,6 +556,45 @@ extension Scan {
     return Fact(
       type: type, span: span(start..<end), tokens: start..<end, value: value, interval: interval,
       unit: unit, scale: number.scale, precision: precision, hedge: hedge)
+  }
+
+  /// Words near "pounds" that make it a weight: "lost 25 pounds", "the baby weighed two pounds",
+  /// "ten pounds heavier".
+  static let weightCueKeys: Set<UInt64> = Set(
+    [
+      "weigh", "weighs", "weighed", "weighing", "weight", "weights", "lose", "loses", "lost", "losing", "shed",
+      "sheds", "shedding", "drop", "drops", "dropped", "dropping", "baby", "babies", "newborn", "overweight",
+      "heavier", "lighter", "heavy", "underweight",
+    ].map(key))
+  static let priceKeys: Set<UInt64> = Set(
+    ["price", "prices", "cost", "costs", "fare", "fares", "fee", "fees", "value", "shares", "stock", "stocks"].map(key))
+  static let mmKey = key("mm")
+  static let poundKey = key("pound")
+  static let poundsKey = key("pounds")
+  static let nightKey = key("night")
+  static let nightsKey = key("nights")
+
+  /// Whether "pound(s)" at `word`, after a figure starting at `start`, names a weight: a cue
+  /// among the four words before the figure, or right after the unit.
+  func poundsOfWeight(from start: Int, word: Int, end: Int, limit: Int) -> Bool {
+    guard isWord(word, Self.poundKey) || isWord(word, Self.poundsKey) else { return false }
+    if end < limit, isWord(end), gap(end) == 1 {
+      // "200 pounds per tonne", "5 pounds a kilo": a price.
+      let k = tokens[end].key
+      if k == Self.perKey || k == Self.aKey || k == Self.anKey { return false }
+      if Self.weightCueKeys.contains(k) { return true }
+    }
+    if isSymbol(end, 0x2F) { return false }
+    var b = start - 1
+    var cued = false
+    while b >= 0, b >= start - 4, isWord(b) {
+      let k = tokens[b].key
+      // "prices dropped by 200 pounds": money after all.
+      if Self.priceKeys.contains(k) { return false }
+      if Self.weightCueKeys.contains(k) { cued = true }
+      b -= 1
+    }
+    return cued
   }
 
   /// Whether a figure (or a currency sign before one) starts at `i`.
@@ -620,6 +697,8 @@ extension Scan {
       case .multiplier(.times): return (.multiplier, nil, Int(m.end), nil)
       case .currencySubunit(let code): return (.money, code, Int(m.end), 0.01)
       case .durationUnit(let u, let count) where count == 1:
+        // "One Night" in capitals is a title.
+        if u == .day, isUpperLetter(j), tokens[j].key == Self.nightKey || tokens[j].key == Self.nightsKey { return nil }
         return (.duration, u.rawValue, Int(m.end), nil)
       default: continue
       }
@@ -860,16 +939,26 @@ extension Scan {
       guard Self.rangeable.contains(a.type), Self.rangeable.contains(b.type), let va = a.value, let vb = b.value
       else { continue }
       let between = a.tokens.upperBound..<b.tokens.lowerBound
-      guard between.count == 1 else { continue }
+      // A measure that cannot be negative makes a dash before it a range dash however it is
+      // spaced: "around 2 -7 g", "2 - ~7 grams" (the tilde hedges the upper end).
+      let unsigned = b.type == .measure && (a.type == .number || (a.type == .measure && a.unit == b.unit))
+        && b.unit != MeasureUnit.celsius.symbol && b.unit != MeasureUnit.fahrenheit.symbol
+      let tilde =
+        between.count == 2 && unsigned && isSymbol(between.lowerBound + 1, 0x7E) && gap(b.tokens.lowerBound) == 0
+      guard between.count == 1 || tilde else { continue }
       let c = between.lowerBound
       var start = a.tokens.lowerBound
       var ok = false
-      if isSymbol(c, 0x2D) || isSymbol(c, 0x2013) || isSymbol(c, 0x2014) || isSymbol(c, 0x7E) {
+      if isSymbol(c, 0x2D) || isSymbol(c, 0x2013) || isSymbol(c, 0x2014) || (isSymbol(c, 0x7E) && !tilde) {
         // "3-5%", "10–20", "20~100", "5k-20k": digits on both sides (or a glued scale),
-        // spaced alike; "02-19" is a date part, "+1-222-2222" a phone number.
+        // spaced alike; "02-19" is a date part, "+1-222-2222" a phone number. "3km-5km":
+        // the same unit glued to both ends.
         let lastA = a.tokens.upperBound - 1
         let left = tokens[lastA]
-        let endsInDigits = isDigits(lastA) || (a.scale != nil && gap(lastA) == 0 && isDigits(lastA - 1))
+        let endsInDigits =
+          isDigits(lastA) || (a.scale != nil && gap(lastA) == 0 && isDigits(lastA - 1))
+          || (unsigned && a.type == .measure && isWord(lastA) && gap(lastA) == 0 && isDigits(lastA - 1)
+            && gap(c) == 0)
         let first = a.tokens.lowerBound
         let last = b.tokens.upperBound
         let chained =
@@ -878,7 +967,13 @@ extension Scan {
           || (last + 1 < tokens.count && gap(last) == 0 && (isSymbol(last, 0x2D) || isSymbol(last, 0x2F))
             && isDigits(last + 1))
         ok =
-          gap(c) == gap(c + 1) && endsInDigits && isDigits(b.tokens.lowerBound) && !chained
+          (gap(c) == gap(c + 1) || (unsigned && gap(c) == 1 && gap(c + 1) == 0 && isDigits(lastA)) || tilde)
+          && endsInDigits && !chained
+          && (isDigits(b.tokens.lowerBound)
+            // "$10-$20", "£5m-£8m": the same currency sign before both ends.
+            || (a.type == .money && b.type == .money && a.unit == b.unit && gap(c + 1) == 0
+              && tokens[c + 1].kind == .symbol && Self.currencySymbol(tokens[c + 1].key) != nil
+              && isDigits(c + 2) && gap(c + 2) == 0))
           && !(isDigits(lastA) && left.length > 1 && text.scalars[Int(left.start)] == 0x30)
       } else if let (conn, _) = first(c, { if case .connector(let k) = $0.lex { k } else { nil } }) {
         let before = start - 1
@@ -898,6 +993,14 @@ extension Scan {
       guard ok else { continue }
       // "3 to 5 million dollars": the first end takes the second's scale and unit.
       var low = va
+      if a.type == .money, b.type == .money, a.unit == b.unit, a.scale == nil, let s = b.scale, vb >= va * s {
+        // "$2-$3.8 trillion": the first amount takes the second's scale.
+        low = va * s
+        a.value = low
+        a.scale = s
+        a.precision = (a.precision ?? 1) * s
+        a.interval = options.policy.interval(value: low, precision: a.precision ?? s, hedge: a.hedge)
+      }
       if a.type == .number, a.scale == nil, b.type != .number || b.scale != nil {
         if let s = b.scale, vb >= va * s {
           low = va * s
