@@ -422,3 +422,94 @@ func rangesCoverTheWholePeriod(_ c: (String, (Int, Int, Int), (Int, Int, Int))) 
   #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400)
   #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400)
 }
+
+// MARK: Tense, direction, parts, decades, counted dates (against Thursday 2026-02-19)
+
+@Test(arguments: [
+  // The tense of the clause moves a bare weekday: nearest is Monday the 16th.
+  DateCase("The committee will meet on Monday to vote.", ["date|2026-02-23|Monday|wd=2"], reference: feb19),
+  DateCase("The committee met on Monday to vote.", ["date|2026-02-16|Monday|wd=2"], reference: feb19),
+  DateCase("Shares were flat on Sunday in thin trade.", ["date|2026-02-15|Sunday|wd=1"], reference: feb19),
+  // A plan made in the past reaches forward: no lean, the nearest Saturday.
+  DateCase("The vote was scheduled for Saturday.", ["date|2026-02-21|Saturday|wd=7"], reference: feb19),
+  // A reporting verb says nothing of the date it reports.
+  DateCase("Output will be cut from Saturday, officials said.", ["date|2026-02-21|Saturday|wd=7"], reference: feb19),
+  // A month moves forward only as the time of the verb.
+  DateCase("The plant will close by January 31.", ["date|2027-01-31|January 31"], reference: feb19),
+  DateCase("Ministers will review their January 31 accord.", ["date|2026-01-31|January 31"], reference: feb19),
+  DateCase("The dividend was payable March 2, it said.", ["date|2026-03-02|March 2"], reference: feb19),
+  DateCase("سيبدأ الوزير يوم السبت جولة في المنطقة", ["date|2026-02-21|يوم السبت|wd=7"], reference: feb19),
+  DateCase("سوف يصل الوفد الاثنين الى العاصمة", [], reference: feb19),
+  DateCase("سوف يصل الوفد يوم الاثنين الى العاصمة", ["date|2026-02-23|يوم الاثنين|wd=2"], reference: feb19),
+  // Parts of a year or month, decades.
+  DateCase("Prices rose in early March.", ["date|2026-03|early March"], reference: feb19),
+  DateCase("The plant opened in mid-2012.", ["date|2012|mid-2012"], reference: feb19),
+  DateCase("Debt peaked at the end of 2012.", ["date|2012|the end of 2012"], reference: feb19),
+  DateCase("Talks should end by the end of the year.", ["date|2026|the end of the year"], reference: feb19),
+  DateCase("Bids are due at the beginning of next month.", ["date|2026-03|the beginning of next month"], reference: feb19),
+  DateCase("Rates were cut as early as April.", ["date|2026-04|April"], reference: feb19),
+  DateCase("Growth was strong in the 1990s.", ["date|1990|1990s"], reference: feb19),
+  DateCase("It began in the early 1930's.", ["date|1930|1930's"], reference: feb19),
+  DateCase("The end of the talks came quickly.", [], reference: feb19),
+  // A day alone after "on the"; a weekday after the date; abbreviations.
+  DateCase("Payments resume on the 25th.", ["date|2026-02-25|25th"], reference: feb19),
+  DateCase("He lives on the 25th floor.", [], reference: feb19),
+  DateCase("The deadline falls on February the 27th.", ["date|2026-02-27|February the 27th"], reference: feb19),
+  DateCase("Doors open Jul 17, Fri, at the venue.", ["date|2026-07-17|Jul 17, Fri|wd=6"], reference: feb19),
+  DateCase("The match is on Fri. at noon.", ["date|2026-02-20|Fri|wd=6"], reference: feb19),
+  DateCase("Prices fell over thu next five years.", [], reference: feb19),
+  DateCase("Costs rose last yr.", ["date|2025|last yr"], reference: feb19),
+  // Dates counted from another date.
+  DateCase("Voting ends 3 days after January 12th.", ["date|2026-01-15|3 days after January 12th", "date|2026-01-12|January 12th"], reference: feb19),
+  DateCase("It opened two weeks before May 13 1999.", ["date|1999-04-29|two weeks before May 13 1999", "date|1999-05-13|May 13 1999"], reference: feb19),
+  DateCase("The bond matures 3 years from today.", ["date|2029-02-19|3 years from today", "date|2026-02-19|today"], reference: feb19),
+  DateCase("Results are due two weeks from now.", ["date|2026-03-05|two weeks from now"], reference: feb19),
+  DateCase("The vote, 3 days after the election, was close.", [], reference: feb19),
+  DateCase("Sales for the nine days from March 11 through March 20 were flat.", ["date|2026-03-11|March 11 through March 20"], reference: feb19),
+])
+func tenseAndNewForms(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  // The direction option: (text, direction, expected facts), against Thursday 2026-02-19.
+  ("The board meets on Monday.", DateDirection.nearest, ["date|2026-02-16|Monday|wd=2"]),
+  ("The board meets on Monday.", DateDirection.future, ["date|2026-02-23|Monday|wd=2"]),
+  ("The board meets on Thursday.", DateDirection.future, ["date|2026-02-19|Thursday|wd=5"]),
+  ("The board meets on Saturday.", DateDirection.past, ["date|2026-02-14|Saturday|wd=7"]),
+  ("The fair opens on 3 January.", DateDirection.nearest, ["date|2026-01-03|3 January"]),
+  ("The fair opens on 3 January.", DateDirection.future, ["date|2027-01-03|3 January"]),
+  ("The fair opened in November.", DateDirection.nearest, ["date|2025-11|November"]),
+  ("The fair opens in November.", DateDirection.future, ["date|2026-11|November"]),
+  ("The fair opened in June.", DateDirection.past, ["date|2025-06|June"]),
+  ("يفتتح المعرض في 3 يناير", DateDirection.future, ["date|2027-01-03|3 يناير"]),
+] as [(String, DateDirection, [String])])
+func dateDirectionOption(_ c: (String, DateDirection, [String])) {
+  var options = ExtractionOptions(referenceDate: feb19)
+  options.dateDirection = c.1
+  let a = FactExtractor(options: options).analyze(Document(id: "t", text: c.0))
+  let utf8 = Array(c.0.utf8)
+  let got = a.facts.filter { $0.type == .date }.map { f in
+    var s = "date|\(f.date?.description ?? "nil")|" + String(decoding: utf8[f.span], as: UTF8.self)
+    if let w = f.weekday { s += "|wd=\(w)" }
+    return s
+  }
+  #expect(got == c.2, "\(c.0)")
+}
+
+@Test(arguments: [
+  // Parts cover a third of the year or month; a decade its ten years.
+  ("Prices rose in early March.", (2026, 3, 1), (2026, 3, 11)),
+  ("Prices rose in mid March.", (2026, 3, 11), (2026, 3, 21)),
+  ("Prices rose in late February.", (2026, 2, 21), (2026, 3, 1)),
+  ("Debt peaked at the end of 2012.", (2012, 9, 1), (2013, 1, 1)),
+  ("It opened at the beginning of 2017.", (2017, 1, 1), (2017, 5, 1)),
+  ("The plant opened in mid-2012.", (2012, 5, 1), (2012, 9, 1)),
+  ("Growth was strong in the 1990s.", (1990, 1, 1), (2000, 1, 1)),
+])
+func partsCoverTheirThird(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}

@@ -61,6 +61,10 @@ struct DateMatch {
   /// "earlier this year", "في وقت سابق من هذا العام", "later this month".
   var part: Int8 = 0
   var packedMonthOffset: Int32 = .min
+  /// Days (or months, with `shiftInMonths`) added once the date is placed: "3 days after
+  /// January 12th" (+3), "2 weeks before May 13 1999" (-14), "3 years from today" (+36 months).
+  var shift: Int32 = 0
+  var shiftInMonths = false
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
 
@@ -139,10 +143,17 @@ extension Scan {
   /// "السبت السادس عشر", "the first Tuesday of October", "last Monday of March", "الثلاثاء
   /// الثالث من شهر أيلول 2014", "the last day of October 2015", "the third day of March".
   ///
+  /// Parts of a year or month: "early March", "mid-2012", "late next year", "the end of 2012",
+  /// "the beginning of the month", "by the end of the year" (the first, middle or last third;
+  /// see `partWord`). Decades: "the 1990s", "1930's". A day alone after "on the" ("on the
+  /// 15th", not "on the 15th floor"), a weekday after a date ("Jul 18, Fri"), "Thu" / "thu."
+  /// and "Fri", "last yr". Dates counted from another: "3 days after January 12th", "two weeks
+  /// before May 13 1999", "3 years from today", "two weeks from now", "a week hence" (`agoDate`).
+  ///
   /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
   /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
-  /// ("the 15th"), "the first Monday of the month" (a rule that repeats), two-digit years after
-  /// a month name ("14th April 15"), and holidays.
+  /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
+  /// two-digit years after a month name ("14th April 15"), and holidays.
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
@@ -205,6 +216,7 @@ extension Scan {
   /// A date with the weekday before it and the clock time after it.
   private func datePhrase(at i: Int, limit: Int) -> DateMatch? {
     guard var d = weekdayDate(at: i, limit: limit) else { return nil }
+    weekdayAfter(&d, limit: limit)
     attachTime(to: &d, limit: limit)
     if d.hour == nil, d.endDay == nil, d.endMonth == nil, d.endYear == nil, d.year != nil || d.month != nil {
       joinRange(&d, limit: limit)
@@ -212,7 +224,50 @@ extension Scan {
     if d.relativeYear == 0 || d.monthOffset == 0, d.month == nil || d.monthOffset == 0, d.day == nil, d.weekday == nil {
       partBefore(&d)
     }
+    if d.part == 0, d.day == nil, d.dayOffset == nil, d.weekday == nil, d.endDay == nil, d.endMonth == nil, d.endYear == nil, !d.isHijri,
+      d.hour == nil, d.shift == 0, let (part, start) = partWord(before: d.tokens.lowerBound)
+    {
+      // "early March", "mid-2012", "the end of 2012", "by the end of this year".
+      d.part = part
+      d.tokens = start..<d.tokens.upperBound
+      d.leadingClitic = 0
+    }
     return d
+  }
+
+  /// "Jul 18, Fri", "March 3, 2026 (Tuesday)": a weekday written after a yearless or full date
+  /// with a day.
+  private func weekdayAfter(_ d: inout DateMatch, limit: Int) {
+    guard d.day != nil, d.weekday == nil, d.hour == nil, d.endDay == nil else { return }
+    var k = d.tokens.upperBound
+    guard isSymbol(k, 0x2C), gap(k) == 0 else { return }
+    k += 1
+    guard k < limit, gap(k) == 1, script(k) == .latin,
+      let (w, m) = first(k, { if case .weekday(let w) = $0.lex { w } else { nil } }), Int(m.end) <= limit
+    else { return }
+    d.weekday = w
+    d.tokens = d.tokens.lowerBound..<Int(m.end)
+  }
+
+  /// The part of a year or month named before it: "early" (the first third), "mid" / "middle
+  /// of" (the second), "late" / "end of" (the last); "beginning of" / "start of" are the first.
+  /// Returns the part (2, 3, 4) and the first token of the words.
+  func partWord(before first: Int) -> (Int8, Int)? {
+    guard first > 0 else { return nil }
+    var k = first - 1
+    // "mid-2012"
+    if isSymbol(k, 0x2D), gap(first) == 0, gap(k) == 0, k > 0, isWord(k - 1, Self.midKey) { return (3, k - 1) }
+    guard isWord(k), gap(first) == 1, script(k) == .latin else { return nil }
+    if let p = Self.partAdjectiveKeys[tokens[k].key] {
+      // "as early as April" is no part of April.
+      if k > 0, isWord(k - 1, Self.asKey) { return nil }
+      return (p, k)
+    }
+    guard isWord(k, Self.ofKey), k > 0 else { return nil }
+    k -= 1
+    guard isWord(k), gap(k + 1) == 1, let p = Self.partNounKeys[tokens[k].key] else { return nil }
+    if k > 0, isWord(k - 1, Self.theKey), gap(k) == 1 { k -= 1 }
+    return (p, k)
   }
 
   /// "earlier this year", "later this month", "في وقت سابق من هذا العام", "في وقت لاحق من
@@ -494,7 +549,12 @@ extension Scan {
       if isWord(e), gap(e) == 1, flags[e].contains(.ordinal) { return nil }
       return d
     }
-    guard tokens[e - 1].length >= 6 else { return nil }
+    // An abbreviation needs a capital ("Thu") or its dot ("thu."): "thu" is also a slip for "the".
+    guard
+      tokens[e - 1].length >= 6
+        || (Self.weekdayAbbreviationKeys.contains(tokens[e - 1].key)
+          && ((isUpperLetter(e - 1) && !isUpperLetter(e - 1, at: 1)) || (isSymbol(e, 0x2E) && gap(e) == 0)))
+    else { return nil }
     return d
   }
 
@@ -507,6 +567,8 @@ extension Scan {
       if let d = monthYear(at: j, limit: limit) { return d }
       if let d = numericDayMonth(at: j, limit: limit, dated: dated) { return d }
       if let d = dayMonth(at: j, limit: limit) { return d }
+      if let d = dayAlone(at: j, limit: limit) { return d }
+      if let d = decade(at: j, limit: limit) { return d }
       return yearOnly(at: j, limit: limit)
     }
     guard isWord(j) else { return nil }
@@ -545,6 +607,7 @@ extension Scan {
       case .marker(.year):
         if let d = markedYear(at: j, match: m, limit: limit) { return d }
         if let d = relativeYear(at: j, match: m, limit: limit) { return d }
+        if let d = partOfCurrent(at: j, match: m, year: true) { return d }
       case .marker(.monthWord):
         if e < limit, gap(e) <= 1,
           var d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: 0)
@@ -553,6 +616,7 @@ extension Scan {
           return d
         }
         if let d = relativeMonth(at: j, match: m, limit: limit) { return d }
+        if let d = partOfCurrent(at: j, match: m, year: false) { return d }
       case .past, .next:
         // "last March", "next May": English puts the word first.
         guard script(j) == .latin, e < limit, gap(e) <= 1 else { continue }
@@ -603,6 +667,64 @@ extension Scan {
       }
     }
     return nil
+  }
+
+  /// Whether the letter `offset` scalars into token `i` is a capital in the original text.
+  private func isUpperLetter(_ i: Int, at offset: Int) -> Bool {
+    let r = text.originalRange(Int(tokens[i].start)..<Int(tokens[i].end))
+    guard r.lowerBound + offset < r.upperBound else { return false }
+    let u = source.utf8
+    let b = u[u.index(u.startIndex, offsetBy: r.lowerBound + offset)]
+    return b >= 0x41 && b <= 0x5A
+  }
+
+  /// "the end of the year", "end of month", "the beginning of the year": the document's own year
+  /// or month, with the part before it (see `partWord`). "year" or "month" alone is no date.
+  private func partOfCurrent(at j: Int, match m: LexMatch, year: Bool) -> DateMatch? {
+    guard script(j) == .latin, Int(m.end) == j + 1, tokens[j].key == (year ? Self.yearKey : Self.monthKey) else {
+      return nil
+    }
+    var first = j
+    if isWord(j - 1, Self.theKey), gap(j) == 1 { first = j - 1 }
+    guard let (part, start) = partWord(before: first), isWord(first - 1, Self.ofKey) else { return nil }
+    var d = DateMatch(tokens: start..<(j + 1))
+    if year { d.relativeYear = 0 } else { d.monthOffset = 0 }
+    d.part = part
+    return d
+  }
+
+  /// "on the 15th": a day of the month alone, only after "on the" and with the ordinal suffix,
+  /// and not before a noun ("on the 15th floor"). The month is the nearest one that has it.
+  private func dayAlone(at j: Int, limit: Int) -> DateMatch? {
+    guard j > 1, j + 1 < limit, tokens[j].length <= 2, (1...31).contains(tokens[j].key), gap(j) == 1,
+      isWord(j - 1, Self.theKey), gap(j - 1) == 1, isWord(j - 2, Self.dateOnKey), isWord(j + 1), gap(j + 1) == 0,
+      Self.ordinalSuffixKeys.contains(tokens[j + 1].key)
+    else { return nil }
+    let e = j + 2
+    if e < tokens.count, gap(e) <= 1 {
+      if isWord(e) {
+        guard Self.dayAloneNextKeys.contains(tokens[e].key) else { return nil }
+      } else if isDigits(e) {
+        return nil
+      }
+    }
+    var d = DateMatch(tokens: j..<e)
+    d.day = Int(tokens[j].key)
+    return d
+  }
+
+  /// "the 1990s", "1980s": a decade, one fact over its ten years.
+  private func decade(at j: Int, limit: Int) -> DateMatch? {
+    let t = tokens[j]
+    guard t.length == 4, t.key % 10 == 0, (1000...2090).contains(t.key), j + 1 < limit else { return nil }
+    var e = j + 1
+    // "1990s", "1930's", "1930’s"
+    if (isSymbol(e, 0x27) || isSymbol(e, 0x2019)), gap(e) == 0 { e += 1 }
+    guard e < limit, isWord(e, Self.sKey), gap(e) == 0 else { return nil }
+    var d = DateMatch(tokens: j..<(e + 1))
+    d.year = Int(t.key)
+    d.endYear = Int(t.key) + 9
+    return d
   }
 
   /// "2026/02/19", "19/02/2026", "19-02-2026", "19.02.2026", "2026-02-19T06:22:00Z",
@@ -728,6 +850,12 @@ extension Scan {
       // "March 15", "Sept. 15th", "Jan. 2026".
       var k = e
       if isSymbol(k, 0x2E), gap(k) == 0 { k += 1 }
+      // "February the 15th": the article needs the ordinal suffix after the day.
+      if k == e, isWord(k, Self.theKey), gap(k) == 1, isDigits(k + 1), gap(k + 1) == 1, isWord(k + 2), gap(k + 2) == 0,
+        Self.ordinalSuffixKeys.contains(tokens[k + 2].key), k + 2 < limit
+      {
+        k += 1
+      }
       if isDigits(k), gap(k) <= 1, tokens[k].length <= 2, tokens[k].key >= 1, tokens[k].key <= 31,
         !isSymbol(k + 1, 0x3A)
       {
@@ -769,7 +897,7 @@ extension Scan {
     let anchored = d.day != nil || d.year != nil || d.relative != 0
     // A Hijri month alone ("في رمضان") is not a date.
     if mn.hijri && !anchored { return nil }
-    if mn.ambiguous && !anchored && !context && !mn.paired {
+    if mn.ambiguous && !anchored && !context && !mn.paired && (script(j) != .latin || partWord(before: start) == nil) {
       // "from May to September", "Jan-Feb 2017": the range makes it a month.
       let from =
         start > 0 && isWord(start - 1)
@@ -1109,6 +1237,14 @@ extension Scan {
       d.year = Int(t.key)
       d.isHijri = hijri
       if hijri, !Hijri.years.contains(d.year!) { return nil }
+      return d
+    }
+    if t.length == 4, j > 1, isSymbol(j - 1, 0x2D), gap(j) == 0, gap(j - 1) == 0, isWord(j - 2, Self.midKey),
+      (1500...2100).contains(t.key)
+    {
+      // "mid-2012"
+      var d = DateMatch(tokens: j..<(j + 1))
+      d.year = Int(t.key)
       return d
     }
     guard t.length == 4, j > 0, isWord(j - 1), gap(j) == 1 else { return nil }
@@ -1506,6 +1642,23 @@ extension Scan {
   static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
   static let lastArabicKeys: Set<UInt64> = Set(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
   static let dayKey = key("day")
+  static let yearKey = key("year")
+  static let midKey = key("mid")
+  static let asKey = key("as")
+  /// Words that may follow "on the 15th" when it is a day ("on the 15th and 16th", "on the 15th
+  /// at noon"); any other word makes the ordinal count it ("on the 15th floor").
+  static let dayAloneNextKeys: Set<UInt64> = Set(
+    ["and", "or", "to", "through", "until", "till", "at", "when", "in", "this", "next", "last", "for", "with", "from"]
+      .map(key))
+  /// "Thu", "Fri", "Tue": weekday abbreviations that are no other word ("Sun", "Sat", "Wed"
+  /// and "Mon" are).
+  static let weekdayAbbreviationKeys: Set<UInt64> = Set(["thu", "thur", "thurs", "tue", "tues", "fri"].map(key))
+  /// "early 2012", "mid March", "late next year".
+  static let partAdjectiveKeys: [UInt64: Int8] = [key("early"): 2, key("mid"): 3, key("late"): 4]
+  /// "the beginning of 2017", "the middle of 2000", "the end of April".
+  static let partNounKeys: [UInt64: Int8] = [
+    key("beginning"): 2, key("start"): 2, key("middle"): 3, key("end"): 4, key("close"): 4,
+  ]
   static let earlierKey = key("earlier")
   static let laterKey = key("later")
   static let timeWordKey = key("وقت")
@@ -1581,7 +1734,12 @@ extension Scan {
   /// "3 days ago") need the reference date and are dropped without one. A weekday with no
   /// date ("الخميس", "on Monday") is the nearest such day to the reference, at most three days
   /// away (the same weekday is the reference day itself); with "الماضي" / "last" the latest
-  /// one strictly before it, with "المقبل" / "next" the first one strictly after it. A
+  /// one strictly before it, with "المقبل" / "next" the first one strictly after it.
+  /// `ExtractionOptions.dateDirection` moves the plain readings: `.past` takes the reference
+  /// day or the latest occurrence before it, `.future` the reference day or the first one after
+  /// it, and `.nearest` (the default) leans on the tense of the clause (`tenseAround`): a
+  /// weekday after "will" is the coming one, after "was" the past one; a month or day of the
+  /// month after "will … in" / "will … by" the coming one. A
   /// yearless date with a weekday ("الخميس 15 اغسطس") takes the year, among the reference year
   /// and the ones either side, where the weekday agrees, the nearest first.
   ///
@@ -1597,6 +1755,21 @@ extension Scan {
 
   private func resolvedDateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
     var d = d
+    // Where a date the text does not place ("15 March", "on Monday") falls: -1 on or before the
+    // document date, +1 on or after it, 0 nearest.
+    var lean = 0
+    if d.relative == 0, reference != nil {
+      switch options.dateDirection {
+      case .past: lean = -1
+      case .future: lean = 1
+      case .nearest:
+        lean = tenseAround(d.tokens)
+        // A month or a day of the month moves only forward, and only as the time of the verb
+        // ("will close by October 1"), not as a name ("will review their February 22 pact",
+        // "said the dividend was payable April 15").
+        if d.weekday == nil, lean < 0 || !prepositionBefore(d.tokens.lowerBound) { lean = 0 }
+      }
+    }
     if let off = d.dayOffset {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let c = CivilDate.civilFromDays(CivilDate.daysFromCivil(ref.year, rm, rd) + off)
@@ -1615,8 +1788,25 @@ extension Scan {
         let total = ref.year * 12 + (rm - 1) + off
         let (y, m) = (total / 12, total % 12 + 1)
         guard day <= CivilDate.daysInMonth(y, m), CivilDate(year: y, month: m, day: day).weekday == w else { continue }
-        let distance = abs(CivilDate.daysFromCivil(y, m, day) - base)
+        let signed = CivilDate.daysFromCivil(y, m, day) - base
+        if lean * signed < 0 { continue }
+        let distance = abs(signed)
         if best == nil || distance < best!.distance { best = (y, m, distance) }
+      }
+      guard let best else { return nil }
+      (d.year, d.month) = (best.year, best.month)
+    } else if d.year == nil, d.month == nil, d.weekday == nil, d.nth == 0, let day = d.day {
+      // "on the 15th": the month around the document date that has the day, nearest first.
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      var best: (year: Int, month: Int, distance: Int)?
+      for off in -1...1 {
+        let total = ref.year * 12 + (rm - 1) + off
+        let (y, m) = (total / 12, total % 12 + 1)
+        guard day <= CivilDate.daysInMonth(y, m) else { continue }
+        let signed = CivilDate.daysFromCivil(y, m, day) - base
+        if lean * signed < 0 { continue }
+        if best == nil || abs(signed) < best!.distance { best = (y, m, abs(signed)) }
       }
       guard let best else { return nil }
       (d.year, d.month) = (best.year, best.month)
@@ -1630,6 +1820,10 @@ extension Scan {
         off = diff == 0 ? -7 : diff - 7
       } else if d.relative > 0 {
         off = diff == 0 ? 7 : diff
+      } else if lean > 0 {
+        off = diff
+      } else if lean < 0 {
+        off = diff == 0 ? 0 : diff - 7
       } else {
         off = diff <= 3 ? diff : diff - 7
       }
@@ -1660,7 +1854,7 @@ extension Scan {
         guard let h = Hijri.fromGregorian(year: r.year, month: r.month, day: r.day) else { return nil }
         r = h
       }
-      d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r)
+      d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r, lean: lean)
     }
     if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
       // "the last day of October".
@@ -1675,6 +1869,21 @@ extension Scan {
       } else {
         let lastWeekday = CivilDate(year: year, month: month, day: count).weekday ?? w
         d.day = count - ((lastWeekday - w) % 7 + 7) % 7
+      }
+    }
+    if d.shift != 0, !d.isHijri, let year = d.year {
+      // "3 days after January 12th", "2 weeks before May 13 1999", "3 years from today".
+      if d.shiftInMonths, let month = d.month {
+        let total = year * 12 + (month - 1) + Int(d.shift)
+        (d.year, d.month) = (total / 12, total % 12 + 1)
+        if let day = d.day { d.day = min(day, CivilDate.daysInMonth(d.year!, d.month!)) }
+      } else if d.shiftInMonths {
+        d.year = year + Int(d.shift) / 12
+      } else if let month = d.month, let day = d.day {
+        let c = CivilDate.civilFromDays(CivilDate.daysFromCivil(year, month, day) + Int(d.shift))
+        (d.year, d.month, d.day) = (c.year, c.month, c.day)
+      } else {
+        return nil
       }
     }
     guard let civil = d.civil else { return nil }
@@ -1697,7 +1906,17 @@ extension Scan {
       guard endYear > civil.year else { return nil }
       f.interval.high = Double(CivilDate.daysFromCivil(endYear + 1, 1, 1)) * 86400
     }
-    if d.part != 0 {
+    if d.part >= 2, let month = civil.month {
+      // The first, middle or last third of a month: days 1-10, 11-20, 21 to the end.
+      let low = [1, 11, 21][Int(d.part) - 2]
+      f.interval.low = Double(CivilDate.daysFromCivil(civil.year, month, low)) * 86400
+      if d.part < 4 { f.interval.high = Double(CivilDate.daysFromCivil(civil.year, month, low + 10)) * 86400 }
+    } else if d.part >= 2 {
+      // The first, middle or last third of a year: January-April, May-August, September-December.
+      let low = [1, 5, 9][Int(d.part) - 2]
+      f.interval.low = Double(CivilDate.daysFromCivil(civil.year, low, 1)) * 86400
+      if d.part < 4 { f.interval.high = Double(CivilDate.daysFromCivil(civil.year, low + 4, 1)) * 86400 }
+    } else if d.part != 0 {
       // Up to the document date, or from it on.
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let cut = Double(CivilDate.daysFromCivil(ref.year, rm, rd)) * 86400
@@ -1717,6 +1936,80 @@ extension Scan {
     f.span = dateSpan(d.tokens, leadingClitic: d.leadingClitic)
     return f
   }
+
+  /// The tense a date sits in, for placing one the text leaves open: +1 after a future
+  /// auxiliary ("will", "'ll", "shall", "سوف", "سيتم"), -1 after a past one ("was", "were",
+  /// "had", but not "was scheduled to", "had been due to", "was suspending"), 0 otherwise. Only the same clause counts, up to six words before the date:
+  /// a reporting verb ("said", "قال") says nothing of the date it reports ("will cut output from
+  /// May 1, sources said"), and neither do the words after it.
+  func tenseAround(_ r: Range<Int>) -> Int {
+    var k = r.lowerBound - 1
+    var words = 0
+    while k >= 0, words < 6, tokens[k + 1].gap < 2 {
+      let t = tokens[k]
+      if t.kind == .symbol {
+        // A sentence or clause ends: ". ! ? ؟ , ، ; ( )".
+        if [0x2E, 0x21, 0x3F, 0x061F, 0x2C, 0x060C, 0x3B, 0x28, 0x29].contains(t.key) { break }
+      } else if t.kind == .word {
+        if let c = Self.tenseCues[t.key] {
+          // "was scheduled to", "had been due to": a plan made in the past for a later date.
+          if c < 0 {
+            var n = k + 1
+            if isWord(n, Self.beenKey) { n += 1 }
+            if isWord(n), Self.plannedKeys.contains(tokens[n].key) || endsInIng(n) { return 0 }
+          }
+          return c
+        }
+        if Self.clauseWordKeys.contains(t.key) { break }
+        words += 1
+      }
+      k -= 1
+    }
+    return 0
+  }
+
+  /// Auxiliaries that set the tense of a date after them; see `tenseAround`.
+  static let tenseCues: [UInt64: Int] = {
+    var cues: [UInt64: Int] = [:]
+    for w in [
+      "will", "ll", "shall", "سوف", "سيتم", "سيكون", "ستكون", "سيعقد", "ستعقد", "ستبدأ", "سيبدأ", "ستنطلق",
+      "سينطلق", "ستجري", "سيجري",
+    ] {
+      cues[key(w)] = 1
+    }
+    // Arabic "كان" leads as often into a plan ("كانت مقررة الثلاثاء", "كان سيبدأ") as into a
+    // past event: it sets nothing.
+    for w in ["was", "were", "had"] { cues[key(w)] = -1 }
+    return cues
+  }()
+
+  /// "was suspending exports from Thursday": a progressive reaches forward.
+  private func endsInIng(_ n: Int) -> Bool {
+    let t = tokens[n]
+    guard t.length > 4, script(n) == .latin else { return false }
+    let s = text.scalars
+    let e = Int(t.end)
+    return s[e - 3] == 0x69 && s[e - 2] == 0x6E && s[e - 1] == 0x67
+  }
+
+  /// Whether a preposition of time comes right before token `i`: "on", "in", "by", "from" ….
+  private func prepositionBefore(_ i: Int) -> Bool {
+    i > 0 && isWord(i - 1) && gap(i) == 1 && Self.timePrepositionKeys.contains(tokens[i - 1].key)
+  }
+
+  static let timePrepositionKeys: Set<UInt64> = Set(
+    ["on", "in", "by", "from", "until", "till", "before", "after", "at", "during", "في", "منذ", "حتى", "بحلول", "خلال",
+     "قبل", "بعد", "يوم"].map(key))
+  static let beenKey = key("been")
+  /// Words after "was" / "had been" that put the date after the time of the verb.
+  static let plannedKeys: Set<UInt64> = Set(
+    ["scheduled", "expected", "due", "set", "supposed", "planned", "slated", "to", "going", "about", "poised",
+     "likely", "intended", "meant", "originally", "initially", "previously"].map(key))
+
+  /// Words that start another clause, which the tense of a date does not reach across.
+  static let clauseWordKeys: Set<UInt64> = Set(
+    ["and", "but", "that", "which", "who", "while", "when", "after", "before", "until", "since", "و", "لكن", "التي",
+     "الذي", "أن", "إن", "بعد", "قبل", "حتى"].map(key))
 
   /// The UTF-8 span of a date: without the clitics before its first word, and with the marks
   /// and tatweel that normalisation dropped after its last Arabic word ("هـ", "مساءً").
@@ -1738,13 +2031,16 @@ extension Scan {
 
   /// The year of a month (and day) written without one; see `dateFact`.
   static func resolveYear(
-    month: Int, day: Int?, relative: Int, reference r: (year: Int, month: Int, day: Int)
+    month: Int, day: Int?, relative: Int, reference r: (year: Int, month: Int, day: Int), lean: Int = 0
   ) -> Int {
     // Position inside a year, in days of a 31-day-month grid: fine for ordering and distances.
     let position = day.map { month * 31 + $0 } ?? month * 31
     let refPosition = day == nil ? r.month * 31 : r.month * 31 + r.day
     if relative < 0 { return position < refPosition ? r.year : r.year - 1 }
     if relative > 0 { return position > refPosition ? r.year : r.year + 1 }
+    // Leaning by tense or by option: the document's own month or day counts.
+    if lean < 0 { return position <= refPosition ? r.year : r.year - 1 }
+    if lean > 0 { return position >= refPosition ? r.year : r.year + 1 }
     var best = r.year
     var bestDistance = Int.max
     for y in (r.year - 1)...(r.year + 1) {
