@@ -457,7 +457,7 @@ func rangesCoverTheWholePeriod(_ c: (String, (Int, Int, Int), (Int, Int, Int))) 
   DateCase("The deadline falls on February the 27th.", ["date|2026-02-27|February the 27th"], reference: feb19),
   DateCase("Doors open Jul 17, Fri, at the venue.", ["date|2026-07-17|Jul 17, Fri|wd=6"], reference: feb19),
   DateCase("The match is on Fri. at noon.", ["date|2026-02-20|Fri|wd=6"], reference: feb19),
-  DateCase("Prices fell over thu next five years.", [], reference: feb19),
+  DateCase("Prices fell over thu next five years.", ["date|2026-02-20|next five years"], reference: feb19),
   DateCase("Costs rose last yr.", ["date|2025|last yr"], reference: feb19),
   // Dates counted from another date.
   DateCase("Voting ends 3 days after January 12th.", ["date|2026-01-15|3 days after January 12th", "date|2026-01-12|January 12th"], reference: feb19),
@@ -512,4 +512,40 @@ func partsCoverTheirThird(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
   let f = a.facts.first { $0.type == .date }
   #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
   #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}
+
+@Test(arguments: [
+  // Periods around the document date, weeks of a weekday, years after "in" / "of", dashed
+  // ranges of full dates (against Thursday 2026-02-19).
+  ("Output should double over the next five years.", (2026, 2, 20), (2031, 2, 20)),
+  ("Prices fell in the past three days.", (2026, 2, 16), (2026, 2, 19)),
+  ("Exports rose over the last two months.", (2025, 12, 19), (2026, 2, 19)),
+  ("It plans to cut costs within the next three years.", (2026, 2, 19), (2029, 2, 19)),
+  ("The talks resume on Wednesday of next week.", (2026, 2, 25), (2026, 2, 26)),
+  ("The strike began on Tuesday last week.", (2026, 2, 10), (2026, 2, 11)),
+  ("Markets shut on last week's Friday.", (2026, 2, 13), (2026, 2, 14)),
+  ("Sales from April to June in 2017 were weak.", (2017, 4, 1), (2017, 7, 1)),
+  ("In May of 2015 sales fell.", (2015, 5, 1), (2015, 6, 1)),
+  ("The festival ran 26 June to 28 June in 2020.", (2020, 6, 26), (2020, 6, 29)),
+  ("The outbreak peaked at 02-02-2020 - 03-03-2020.", (2020, 2, 2), (2020, 3, 4)),
+  ("The term ran Nov 18 2014-Dec 19 2015.", (2014, 11, 18), (2015, 12, 20)),
+])
+func periodsAndWeeks(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}
+
+@Test(arguments: [
+  // Not periods or dates: the verb "last", adjectives, "within" alone, two ends with their own
+  // years and words between them.
+  DateCase("The hearings are scheduled to last two days.", [], reference: feb19),
+  DateCase("The upcoming five-month payments start soon.", [], reference: feb19),
+  DateCase("Parities moved twice within nine months.", [], reference: feb19),
+  DateCase("Sales fell from March 2023 to June 2024.", ["date|2023-03|March 2023", "date|2024-06|June 2024"], reference: feb19),
+  DateCase("Prices in 2020 dollars rose.", [], reference: feb19),
+])
+func notPeriods(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
 }

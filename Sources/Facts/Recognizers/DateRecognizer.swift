@@ -65,6 +65,13 @@ struct DateMatch {
   /// January 12th" (+3), "2 weeks before May 13 1999" (-14), "3 years from today" (+36 months).
   var shift: Int32 = 0
   var shiftInMonths = false
+  /// The length of a period that starts on the date, in days (or months with
+  /// `periodInMonths`): "the next 3 days", "the past two years".
+  var periodLength: Int32 = 0
+  var periodInMonths = false
+  /// The week of a weekday, relative to the document's (Monday to Sunday): "Wednesday of next
+  /// week" (+1), "last week's Sunday" (-1); .min when none.
+  var weekOffset: Int8 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
 
@@ -148,7 +155,12 @@ extension Scan {
   /// see `partWord`). Decades: "the 1990s", "1930's". A day alone after "on the" ("on the
   /// 15th", not "on the 15th floor"), a weekday after a date ("Jul 18, Fri"), "Thu" / "thu."
   /// and "Fri", "last yr". Dates counted from another: "3 days after January 12th", "two weeks
-  /// before May 13 1999", "3 years from today", "two weeks from now", "a week hence" (`agoDate`).
+  /// before May 13 1999", "3 years from today", "two weeks from now", "a week hence", and
+  /// periods around the document date: "the next 3 days", "the past two years", "within the next
+  /// 3 years" (`agoDate`). A weekday in a week counted from the document's: "Wednesday of next
+  /// week", "Tuesday last week", "last week's Sunday". A year after "of" or "in": "May of 2015",
+  /// "26 June to 28 June in 2020". Two full dates joined by a dash are one period when they run
+  /// forward: "02-02-2020 - 03-03-2020", "Nov 18 2014-Dec 19 2015".
   ///
   /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
   /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
@@ -314,9 +326,11 @@ extension Scan {
       for b in max(0, first - 3)...(first - 2) where isWord(b) && Self.dateMoveKeys.contains(tokens[b].key) { return }
     }
     var k = e
+    var dash = false
     if isSymbol(k, 0x2D) || isSymbol(k, 0x2013) {
       guard gap(k) <= 1 else { return }
       k += 1
+      dash = true
     } else if isWord(k), gap(k) == 1 {
       let w = tokens[k].key
       if Self.dayRangeToKeys.contains(w) || (between && (w == Self.dateAndKey || w == Self.dateWaKey)) {
@@ -360,11 +374,14 @@ extension Scan {
       d.endYear = y2
     case (let y1?, nil):
       d.endYear = b < a ? y1 + 1 : y1
-    case (_?, _?):
+    case (let y1?, let y2?):
       // "بين يوليو 2025 ويناير 2026", "from March 2023 to June 2024": two dates, each with its
       // year, stay two facts; figures are compared at each end, and the date-order rules check
-      // that the period runs forward.
-      return
+      // that the period runs forward. Two full days or months joined by a dash are one period
+      // ("02-02-2020 - 03-03-2020", "Nov 18 2014-Dec 19 2015") when they run forward.
+      guard dash, d.month != nil, (d.day == nil) == (s.day == nil), (y1, d.month!, d.day ?? 1) < (y2, s.month!, s.day ?? 1)
+      else { return }
+      d.endYear = y2
     case (nil, nil):
       guard a != b else { return }
     }
@@ -527,6 +544,34 @@ extension Scan {
     return d
   }
 
+  /// "of next week", "next week", "from last week", "of this week" after a weekday: the offset
+  /// of the week and the end.
+  private func weekAfter(_ e: Int, limit: Int) -> (Int, Int)? {
+    var k = e
+    if isWord(k, Self.ofKey) || isWord(k, Self.fromKey) { k += 1 }
+    guard k + 1 < limit, gap(k) == 1, isWord(k), isWord(k + 1, Self.weekKey), gap(k + 1) == 1,
+      let offset = Self.weekOffsetKeys[tokens[k].key]
+    else { return nil }
+    return (offset, k + 2)
+  }
+
+  /// "next week Wednesday", "last week's Sunday", "previous week - Monday": the week first.
+  private func weekBefore(at j: Int, limit: Int) -> DateMatch? {
+    guard script(j) == .latin, let offset = Self.weekOffsetKeys[tokens[j].key], isWord(j + 1, Self.weekKey),
+      gap(j + 1) == 1
+    else { return nil }
+    var k = j + 2
+    if isSymbol(k, 0x27) || isSymbol(k, 0x2019), gap(k) == 0, isWord(k + 1, Self.sKey), gap(k + 1) == 0 { k += 2 }
+    else if isSymbol(k, 0x2D), gap(k) == 1 { k += 1 }
+    guard k < limit, gap(k) == 1, let (w, m) = first(k, { if case .weekday(let w) = $0.lex { w } else { nil } }),
+      Int(m.end) <= limit, tokens[Int(m.end) - 1].length >= 6
+    else { return nil }
+    var d = DateMatch(tokens: j..<Int(m.end))
+    d.weekday = w
+    d.weekOffset = Int8(offset)
+    return d
+  }
+
   /// A weekday with no date: "الخميس", "يوم الأحد", "الثلاثاء الماضي", "Monday". Sunday,
   /// Monday and Friday in Arabic ("الأحد", "الاثنين", "الجمعة") are also "the one", "both"
   /// and "the assembly": alone they need "يوم" before them or a relative word after them.
@@ -540,6 +585,12 @@ extension Scan {
     let arabic = script(e - 1) == .arabic
     if arabic, let (r, end) = relativeAfter(e, limit: limit) {
       d.relative = r
+      d.tokens = i..<end
+      return d
+    }
+    if !arabic, let (offset, end) = weekAfter(e, limit: limit) {
+      // "Wednesday of next week", "Tuesday next week", "Sunday from last week".
+      d.weekOffset = Int8(offset)
       d.tokens = i..<end
       return d
     }
@@ -620,6 +671,7 @@ extension Scan {
       case .past, .next:
         // "last March", "next May": English puts the word first.
         guard script(j) == .latin, e < limit, gap(e) <= 1 else { continue }
+        if let d = weekBefore(at: j, limit: limit) { return d }
         let r = m.lex == .past ? -1 : 1
         if let (_, m2) = first(e, { if case .marker(.year) = $0.lex { true } else { nil } }), Int(m2.end) == e + 1,
           Int(m2.end) <= limit
@@ -1075,6 +1127,14 @@ extension Scan {
       d.year = year
       if hijri { d.isHijri = true }
       return end
+    }
+    // "June 28 in 2020", "May of 2015", "the fourth of July of 1995".
+    if e + 1 < limit, script(e - 1) == .latin, isWord(e, Self.ofKey) || isWord(e, Self.inKey), gap(e) == 1,
+      isDigits(e + 1), gap(e + 1) == 1, tokens[e + 1].length == 4, (1000...2100).contains(tokens[e + 1].key),
+      !continuesNumber(e + 1), !followedByQuantity(e + 2), isWord(e, Self.ofKey) || !followedByNoun(e + 2)
+    {
+      d.year = Int(tokens[e + 1].key)
+      return e + 2
     }
     if relative, let (r, end) = relativeAfter(e, limit: limit) {
       d.relative = r
@@ -1643,6 +1703,11 @@ extension Scan {
   static let lastArabicKeys: Set<UInt64> = Set(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
   static let dayKey = key("day")
   static let yearKey = key("year")
+  static let weekKey = key("week")
+  static let weekOffsetKeys: [UInt64: Int] = [
+    key("next"): 1, key("following"): 1, key("coming"): 1, key("last"): -1, key("previous"): -1, key("past"): -1,
+    key("this"): 0, key("current"): 0,
+  ]
   static let midKey = key("mid")
   static let asKey = key("as")
   /// Words that may follow "on the 15th" when it is a day ("on the 15th and 16th", "on the 15th
@@ -1810,6 +1875,14 @@ extension Scan {
       }
       guard let best else { return nil }
       (d.year, d.month) = (best.year, best.month)
+    } else if d.weekOffset != .min, let w = d.weekday {
+      // The weekday in a week counted from the document's, Monday to Sunday.
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      let refWeekday = ((base + 4) % 7 + 7) % 7 + 1
+      let monday = base - (refWeekday + 5) % 7
+      let c = CivilDate.civilFromDays(monday + 7 * Int(d.weekOffset) + (w + 5) % 7)
+      (d.year, d.month, d.day) = (c.year, c.month, c.day)
     } else if d.year == nil, d.month == nil, d.day == nil, d.relativeYear == nil, let w = d.weekday {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let base = CivilDate.daysFromCivil(ref.year, rm, rd)
@@ -1905,6 +1978,16 @@ extension Scan {
     } else if let endYear = d.endYear, !d.isHijri, civil.month == nil {
       guard endYear > civil.year else { return nil }
       f.interval.high = Double(CivilDate.daysFromCivil(endYear + 1, 1, 1)) * 86400
+    }
+    if d.periodLength > 0, let month = civil.month, let day = civil.day {
+      // "the next 3 days", "the past two years": from the first day on, for the whole length.
+      if d.periodInMonths {
+        let total = civil.year * 12 + (month - 1) + Int(d.periodLength)
+        let (y, m) = (total / 12, total % 12 + 1)
+        f.interval.high = Double(CivilDate.daysFromCivil(y, m, min(day, CivilDate.daysInMonth(y, m)))) * 86400
+      } else {
+        f.interval.high = Double(CivilDate.daysFromCivil(civil.year, month, day) + Int(d.periodLength)) * 86400
+      }
     }
     if d.part >= 2, let month = civil.month {
       // The first, middle or last third of a month: days 1-10, 11-20, 21 to the end.

@@ -345,6 +345,7 @@ extension Scan {
     var range: Range<Int>
     var lead = 0
     if let d = countedFrom(n: n, unit: u, start: s, end: e, limit: limit) { return d }
+    if let d = periodAround(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if e < limit, isWord(e, Self.agoKey), gap(e) == 1 {
       range = s..<(e + 1)
     } else if s > 0, isWord(s - 1), gap(s) == 1, Self.arabicAgoKeys.contains(tokens[s - 1].key) {
@@ -429,6 +430,60 @@ extension Scan {
     return base
   }
 
+  /// "the next 3 days" (from tomorrow), "the past two years", "last 2 months" (up to the
+  /// document date), "within the next 3 years" (from the document date on):
+  /// a period around the document date, as long as the duration. Not "within 30 days of the
+  /// ruling" nor "in the last 2 days of the fair": those count from an event, and "within 90
+  /// days" alone is as often counted from one.
+  private func periodAround(n: Int, unit u: DurationUnit, start s: Int, end e: Int, limit: Int) -> DateMatch? {
+    guard s > 0, isWord(s - 1), gap(s) == 1, script(s - 1) == .latin else { return nil }
+    var k = s - 1
+    var direction: Int
+    let w = tokens[k].key
+    if Self.periodNextKeys.contains(w) {
+      direction = 1
+    } else if Self.periodPastKeys.contains(w) {
+      direction = -1
+    } else {
+      return nil
+    }
+    // "scheduled to last two days": the verb.
+    if w == Self.lastKey, k > 0, isWord(k - 1), Self.beforeVerbKeys.contains(tokens[k - 1].key) { return nil }
+    // "the upcoming five-month payments": an adjective.
+    for t in s..<e where isSymbol(t, 0x2D) { return nil }
+    if direction != 0, k > 1, isWord(k - 1, Self.theKey), isWord(k - 2, Self.withinKey), gap(k) == 1, gap(k - 1) == 1 {
+      // "within the next 3 years" starts today.
+      k -= 2
+      if direction > 0 { direction = 0 }
+    }
+    if e < limit, isWord(e), Self.periodAfterEventKeys.contains(tokens[e].key) { return nil }
+    var length: Int
+    var months = false
+    switch u {
+    case .day: length = n
+    case .week: length = 7 * n
+    case .month: (length, months) = (n, true)
+    case .year: (length, months) = (12 * n, true)
+    case .decade: (length, months) = (120 * n, true)
+    default: return nil
+    }
+    var d = DateMatch(tokens: k..<e)
+    d.dayOffset = direction > 0 ? 1 : 0
+    if direction < 0 {
+      d.shift = Int32(-length)
+      d.shiftInMonths = months
+    }
+    d.periodLength = Int32(length)
+    d.periodInMonths = months
+    return d
+  }
+
+  static let periodNextKeys: Set<UInt64> = Set(["next", "coming", "upcoming", "following"].map(key))
+  static let periodPastKeys: Set<UInt64> = Set(["last", "past", "previous", "preceding"].map(key))
+  static let periodAfterEventKeys: Set<UInt64> = Set(["of", "after", "from", "before", "since", "following"].map(key))
+  static let withinKey = key("within")
+  static let beforeVerbKeys: Set<UInt64> = Set(
+    ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "ll"].map(key))
   static let henceKey = key("hence")
   static let periodBeforeKeys: Set<UInt64> = Set(["for", "the", "within", "over", "during", "in", "first", "last"].map(key))
   static let periodAfterKeys: Set<UInt64> = Set(["to", "through", "thru", "until", "till", "and"].map(key))
