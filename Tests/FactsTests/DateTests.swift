@@ -110,7 +110,7 @@ func arabicDates(_ c: DateCase) {
 
 @Test(arguments: [
   DateCase(
-    "ارتفع الرقم بحلول نهاية يناير/ كانون الثاني", ["date|2026-01|يناير/ كانون الثاني"], reference: feb19),
+    "ارتفع الرقم بحلول نهاية يناير/ كانون الثاني", ["date|2026-01|نهاية يناير/ كانون الثاني"], reference: feb19),
   DateCase(
     "كانت الوكالة تخزن البيانات في يوليو/ تموز الماضي", ["date|2025-07|يوليو/ تموز الماضي"], reference: feb19),
   DateCase("انخفض المؤشر في فبراير الماضي", ["date|2025-02|فبراير الماضي"], reference: feb19),
@@ -548,4 +548,27 @@ func periodsAndWeeks(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
 ])
 func notPeriods(_ c: DateCase) {
   #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  // Arabic parts, weeks and years after a month (against Thursday 2026-02-19).
+  ("ارتفعت الأسعار في أوائل آذار", (2026, 3, 1), (2026, 3, 11)),
+  ("تنتهي الأعمال في أواخر شهر مارس", (2026, 3, 21), (2026, 4, 1)),
+  ("تراجعت الصادرات في منتصف 2012", (2012, 5, 1), (2012, 9, 1)),
+  ("ارتفع الدين في نهاية العام الماضي", (2025, 9, 1), (2026, 1, 1)),
+  ("يكتمل المشروع نهاية العام", (2026, 9, 1), (2027, 1, 1)),
+  ("عقد الاجتماع الأحد من الأسبوع الماضي", (2026, 2, 15), (2026, 2, 16)),
+  ("يصل الوفد الأسبوع المقبل يوم الجمعة", (2026, 2, 27), (2026, 2, 28)),
+  ("تجرى الانتخابات في يونيو العام المقبل", (2027, 6, 1), (2027, 7, 1)),
+  ("وقعت الحادثة في أيلول من عام 2014", (2014, 9, 1), (2014, 10, 1)),
+  ("بلغ الدين في الفترة من إبريل إلى يونيو هذا العام 16 مليارا", (2026, 4, 1), (2026, 7, 1)),
+  ("Imports rose between January and March this year.", (2026, 1, 1), (2026, 4, 1)),
+  ("The coupon is paid on October 27 next year.", (2027, 10, 27), (2027, 10, 28)),
+  ("Prices peaked in March of this year.", (2026, 3, 1), (2026, 4, 1)),
+])
+func arabicPartsWeeksAndYears(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
 }

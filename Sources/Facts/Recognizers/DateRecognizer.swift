@@ -162,8 +162,13 @@ extension Scan {
   /// "26 June to 28 June in 2020". Two full dates joined by a dash are one period when they run
   /// forward: "02-02-2020 - 03-03-2020", "Nov 18 2014-Dec 19 2015".
   ///
-  /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
-  /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
+  /// Arabic parts and weeks alike: "أوائل آذار", "أواخر شهر مارس", "منتصف 2012", "نهاية العام
+  /// الماضي", "مطلع العام" (the value keeps the month or year; the interval is the third),
+  /// "الأحد من الأسبوع الماضي", "الأسبوع المقبل يوم الجمعة". A year after a month, relative or
+  /// marked: "يونيو العام المقبل", "أيلول من عام 2014", "October 27 next year", "between January
+  /// and March this year".
+  ///
+  /// Left out on purpose: "in 3 days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
   /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
   /// two-digit years after a month name ("14th April 15"), and holidays.
   ///
@@ -269,7 +274,13 @@ extension Scan {
     var k = first - 1
     // "mid-2012"
     if isSymbol(k, 0x2D), gap(first) == 0, gap(k) == 0, k > 0, isWord(k - 1, Self.midKey) { return (3, k - 1) }
-    guard isWord(k), gap(first) == 1, script(k) == .latin else { return nil }
+    guard isWord(k), gap(first) == 1 else { return nil }
+    if script(k) == .arabic {
+      // "أوائل آذار", "في أواخر شهر مارس", "منتصف 2012", "نهاية العام الماضي".
+      guard let p = Self.arabicPartKeys[tokens[k].key] else { return nil }
+      return (p, k)
+    }
+    guard script(k) == .latin else { return nil }
     if let p = Self.partAdjectiveKeys[tokens[k].key] {
       // "as early as April" is no part of April.
       if k > 0, isWord(k - 1, Self.asKey) { return nil }
@@ -364,10 +375,16 @@ extension Scan {
       s = m
     }
     guard !s.isHijri, s.relative == 0, s.endDay == nil, s.endMonth == nil, s.dayOffset == nil, s.monthOffset == nil,
-      s.relativeYear == nil, s.hour == nil
+      s.relativeYear == nil || (d.year == nil && s.month != nil), s.hour == nil
     else { return }
     let a = ((d.month ?? 1) * 32 + (d.day ?? 1))
     let b = ((s.month ?? 1) * 32 + (s.day ?? 1))
+    if let r = s.relativeYear {
+      // "between January and March this year", "from Nov to Feb last year": the year named
+      // after the second date is its year.
+      guard a != b else { return }
+      d.relativeYear = a > b ? r - 1 : r
+    }
     switch (d.year, s.year) {
     case (nil, let y2?):
       d.year = a > b ? y2 - 1 : y2
@@ -555,6 +572,37 @@ extension Scan {
     return (offset, k + 2)
   }
 
+  /// "من الأسبوع الماضي", "الأسبوع الحالي", "من هذا الأسبوع" after an Arabic weekday.
+  private func arabicWeekAfter(_ e: Int, limit: Int) -> (Int, Int)? {
+    var k = e
+    if isWord(k, Self.dateMinKey), gap(k) == 1 { k += 1 }
+    guard k + 1 < limit, isWord(k), gap(k) == 1, isWord(k + 1), gap(k + 1) == 1 else { return nil }
+    if isWord(k, Self.thisArabicKey), isWord(k + 1, Self.theWeekKey) { return (0, k + 2) }
+    guard isWord(k, Self.theWeekKey), let r = arabicRelativeWord(k + 1, limit: limit) else { return nil }
+    return (r, k + 2)
+  }
+
+  /// "الأسبوع المقبل" (and "يوم") before the Arabic weekday at `i`: the offset and the start.
+  private func arabicWeekBefore(_ i: Int) -> (Int, Int)? {
+    var j = i - 1
+    if isWord(j, Self.dayArabicKey), gap(j + 1) == 1 { j -= 1 }
+    guard j > 0, gap(j + 1) == 1, isWord(j - 1, Self.theWeekKey), gap(j) == 1,
+      let r = arabicRelativeWord(j, limit: tokens.count)
+    else { return nil }
+    return (r, j - 1)
+  }
+
+  /// "الماضي" (-1), "المقبل" (+1), "الحالي" / "الجاري" (0) at `k`.
+  private func arabicRelativeWord(_ k: Int, limit: Int) -> Int? {
+    guard isWord(k), script(k) == .arabic else { return nil }
+    if Self.dateCurrentKeys.contains(tokens[k].key) { return 0 }
+    for m in lex(k) where Int(m.end) == k + 1 {
+      if case .past = m.lex { return -1 }
+      if case .next = m.lex { return 1 }
+    }
+    return nil
+  }
+
   /// "next week Wednesday", "last week's Sunday", "previous week - Monday": the week first.
   private func weekBefore(at j: Int, limit: Int) -> DateMatch? {
     guard script(j) == .latin, let offset = Self.weekOffsetKeys[tokens[j].key], isWord(j + 1, Self.weekKey),
@@ -592,6 +640,19 @@ extension Scan {
       // "Wednesday of next week", "Tuesday next week", "Sunday from last week".
       d.weekOffset = Int8(offset)
       d.tokens = i..<end
+      return d
+    }
+    if arabic, let (offset, end) = arabicWeekAfter(e, limit: limit) {
+      // "الأحد من الأسبوع الماضي", "اثنين الأسبوع الحالي".
+      d.weekOffset = Int8(offset)
+      d.tokens = i..<end
+      return d
+    }
+    if arabic, let (offset, start) = arabicWeekBefore(i) {
+      // "الأسبوع المقبل يوم الجمعة".
+      d.weekOffset = Int8(offset)
+      d.tokens = start..<e
+      d.leadingClitic = 0
       return d
     }
     if arabic {
@@ -733,6 +794,15 @@ extension Scan {
   /// "the end of the year", "end of month", "the beginning of the year": the document's own year
   /// or month, with the part before it (see `partWord`). "year" or "month" alone is no date.
   private func partOfCurrent(at j: Int, match m: LexMatch, year: Bool) -> DateMatch? {
+    if script(j) == .arabic {
+      // "نهاية العام", "مطلع الشهر": the document's own year or month.
+      guard m.article, Int(m.end) == j + 1, m.prefix == 2, let (part, start) = partWord(before: j) else { return nil }
+      if j + 1 < tokens.count, isWord(j + 1), gap(j + 1) == 1, flags[j + 1].contains(.relative) { return nil }
+      var d = DateMatch(tokens: start..<(j + 1))
+      if year { d.relativeYear = 0 } else { d.monthOffset = 0 }
+      d.part = part
+      return d
+    }
     guard script(j) == .latin, Int(m.end) == j + 1, tokens[j].key == (year ? Self.yearKey : Self.monthKey) else {
       return nil
     }
@@ -946,7 +1016,7 @@ extension Scan {
     }
     e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri, relative: relative == 0)
     d.tokens = start..<e
-    let anchored = d.day != nil || d.year != nil || d.relative != 0
+    let anchored = d.day != nil || d.year != nil || d.relative != 0 || d.relativeYear != nil
     // A Hijri month alone ("في رمضان") is not a date.
     if mn.hijri && !anchored { return nil }
     if mn.ambiguous && !anchored && !context && !mn.paired && (script(j) != .latin || partWord(before: start) == nil) {
@@ -1128,6 +1198,12 @@ extension Scan {
       if hijri { d.isHijri = true }
       return end
     }
+    if !hijriMonth, d.year == nil, let (year, relativeYear, end) = yearPhraseAfter(e, limit: limit) {
+      // "June next year", "يونيو العام المقبل", "أيلول من عام 2014", "March of this year".
+      d.year = year
+      d.relativeYear = relativeYear
+      return end
+    }
     // "June 28 in 2020", "May of 2015", "the fourth of July of 1995".
     if e + 1 < limit, script(e - 1) == .latin, isWord(e, Self.ofKey) || isWord(e, Self.inKey), gap(e) == 1,
       isDigits(e + 1), gap(e + 1) == 1, tokens[e + 1].length == 4, (1000...2100).contains(tokens[e + 1].key),
@@ -1141,6 +1217,31 @@ extension Scan {
       return end
     }
     return e
+  }
+
+  /// A year named after a month, itself or relative to the document's, with "of" / "من" / "في"
+  /// before it or not: "next year", "of this year", "العام المقبل", "من عام 2014", "لعام 2014".
+  /// Returns the year or the offset, and the end.
+  private func yearPhraseAfter(_ e: Int, limit: Int) -> (Int?, Int?, Int)? {
+    guard e < limit, isWord(e), gap(e) == 1 else { return nil }
+    var k = e
+    if isWord(k, Self.ofKey) || isWord(k, Self.dateMinKey) || isWord(k, Self.dateFiKey) {
+      k += 1
+      guard k < limit, isWord(k), gap(k) == 1 else { return nil }
+    }
+    for m in lex(k) where Int(m.end) <= limit {
+      switch m.lex {
+      case .marker(.year):
+        if let y = markedYear(at: k, match: m, limit: limit), !y.isHijri { return (y.year, nil, y.tokens.upperBound) }
+        if let r = relativeYear(at: k, match: m, limit: limit) { return (nil, r.relativeYear, r.tokens.upperBound) }
+      case .past, .next:
+        let n = Int(m.end)
+        if script(k) == .latin, isWord(n, Self.yearKey), gap(n) == 1, n < limit { return (nil, m.lex == .past ? -1 : 1, n + 1) }
+      default:
+        continue
+      }
+    }
+    return nil
   }
 
   /// "الشهر الماضي", "الشهر المقبل", "الشهر الجاري", "هذا الشهر", "this month".
@@ -1704,6 +1805,9 @@ extension Scan {
   static let dayKey = key("day")
   static let yearKey = key("year")
   static let weekKey = key("week")
+  static let theWeekKey = key("الأسبوع")
+  static let thisArabicKey = key("هذا")
+  static let dayArabicKey = key("يوم")
   static let weekOffsetKeys: [UInt64: Int] = [
     key("next"): 1, key("following"): 1, key("coming"): 1, key("last"): -1, key("previous"): -1, key("past"): -1,
     key("this"): 0, key("current"): 0,
@@ -1721,6 +1825,13 @@ extension Scan {
   /// "early 2012", "mid March", "late next year".
   static let partAdjectiveKeys: [UInt64: Int8] = [key("early"): 2, key("mid"): 3, key("late"): 4]
   /// "the beginning of 2017", "the middle of 2000", "the end of April".
+  static let arabicPartKeys: [UInt64: Int8] = {
+    var parts: [UInt64: Int8] = [:]
+    for (words, p) in [(["أوائل", "مطلع", "بداية", "بدايات"], Int8(2)), (["منتصف", "أواسط"], 3), (["أواخر", "نهاية", "ختام"], 4)] {
+      for w in words { parts[key(w)] = p; parts[key("و" + w)] = p }
+    }
+    return parts
+  }()
   static let partNounKeys: [UInt64: Int8] = [
     key("beginning"): 2, key("start"): 2, key("middle"): 3, key("end"): 4, key("close"): 4,
   ]
