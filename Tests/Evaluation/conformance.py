@@ -15,6 +15,8 @@ pass rates for the subset that matters for news text:
     news. Duckling resolves a date the text leaves open ("monday", "the 15th", "march") forward,
     to its next occurrence, so Duckling cases run with `--date-direction future`; the others
     run with claimcheck's default (the nearest occurrence, leaning on the tense around the date).
+    The English cases of both libraries are written for the US locale ("10/1/2018" is October 1),
+    so they run with `--month-first`, as a US newsroom would configure it.
     Cases without a reference time are kept only when the input holds a digit and the item
     is not relative (dateparser's "منذ 3 أيام" items carry "ago"): a relative phrase with no
     reference time cannot be resolved by anyone.
@@ -364,9 +366,11 @@ def run(binary, cases):
     results = {}
     groups = defaultdict(list)
     for c in cases:
-        groups[DATE_DIRECTION.get(c.get("source"))].append(c)
-    for direction, group in groups.items():
+        groups[(DATE_DIRECTION.get(c.get("source")), c.get("lang") == "en")].append(c)
+    for (direction, english), group in groups.items():
         extra = ["--date-direction", direction] if direction else []
+        if english:
+            extra.append("--month-first")
         results.update(run_group(binary, group, extra))
     return results
 

@@ -572,3 +572,19 @@ func arabicPartsWeeksAndYears(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
   #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
   #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
 }
+
+@Test(arguments: [
+  // A capitalised month after a preposition of time is the month; a name is not.
+  DateCase("Output rose in March from February.", ["date|2026-03|March", "date|2026-02|February"], reference: feb19),
+  DateCase("Prices have fallen since May.", ["date|2025-05|May"], reference: feb19),
+  // "since" / "منذ": a start that has come, even when the nearest reading is ahead.
+  DateCase("Gold hit its lowest since December 12.", ["date|2025-12-12|December 12"], reference: CivilDate(year: 2026, month: 7, day: 15)),
+  DateCase("سجل الذهب أدنى مستوى منذ 12 ديسمبر", ["date|2025-12-12|12 ديسمبر"], reference: CivilDate(year: 2026, month: 7, day: 15)),
+  DateCase("The offer runs until Aug.", ["date|2025-08|Aug"], reference: feb19),
+  DateCase("The plan was backed by May in a speech.", [], reference: feb19),
+  DateCase("Critics rounded on the speech in May's cabinet.", [], reference: feb19),
+  DateCase("Protesters march in march.", [], reference: feb19),
+])
+func capitalisedMonths(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}

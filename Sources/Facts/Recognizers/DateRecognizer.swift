@@ -1019,7 +1019,9 @@ extension Scan {
     let anchored = d.day != nil || d.year != nil || d.relative != 0 || d.relativeYear != nil
     // A Hijri month alone ("في رمضان") is not a date.
     if mn.hijri && !anchored { return nil }
-    if mn.ambiguous && !anchored && !context && !mn.paired && (script(j) != .latin || partWord(before: start) == nil) {
+    if mn.ambiguous && !anchored && !context && !mn.paired && (script(j) != .latin || partWord(before: start) == nil)
+      && !capitalisedAfterTimePreposition(j, start: start, end: mn.end)
+    {
       // "from May to September", "Jan-Feb 2017": the range makes it a month.
       let from =
         start > 0 && isWord(start - 1)
@@ -1033,6 +1035,17 @@ extension Scan {
     }
     guard dayExists(d) else { return nil }
     return d
+  }
+
+  /// "in March", "since May", "until Aug": a capitalised month name right after a preposition
+  /// of time is the month ("a speech by May", "May's cabinet" are not).
+  private func capitalisedAfterTimePreposition(_ j: Int, start: Int, end: Int) -> Bool {
+    guard script(j) == .latin, start == j, j > 0, isWord(j - 1), gap(j) == 1,
+      Self.monthPrepositionKeys.contains(tokens[j - 1].key), isUpperLetter(j), !isUpperLetter(j, at: 1)
+    else { return false }
+    // "May's": a name.
+    if isSymbol(end, 0x27) || isSymbol(end, 0x2019), gap(end) == 0 { return false }
+    return true
   }
 
   /// Whether a month name starts within the five tokens after `j`: a cheap test before
@@ -1805,6 +1818,7 @@ extension Scan {
   static let dayKey = key("day")
   static let yearKey = key("year")
   static let weekKey = key("week")
+  static let monthPrepositionKeys: Set<UInt64> = Set(["in", "during", "since", "until", "till", "through"].map(key))
   static let theWeekKey = key("الأسبوع")
   static let thisArabicKey = key("هذا")
   static let dayArabicKey = key("يوم")
@@ -1915,7 +1929,8 @@ extension Scan {
   /// day or the latest occurrence before it, `.future` the reference day or the first one after
   /// it, and `.nearest` (the default) leans on the tense of the clause (`tenseAround`): a
   /// weekday after "will" is the coming one, after "was" the past one; a month or day of the
-  /// month after "will … in" / "will … by" the coming one. A
+  /// month after "will … in" / "will … by" the coming one; any date after "since" / "منذ" the
+  /// reference day or one before it. A
   /// yearless date with a weekday ("الخميس 15 اغسطس") takes the year, among the reference year
   /// and the ones either side, where the weekday agrees, the nearest first.
   ///
@@ -1944,6 +1959,9 @@ extension Scan {
         // ("will close by October 1"), not as a name ("will review their February 22 pact",
         // "said the dividend was payable April 15").
         if d.weekday == nil, lean < 0 || !prepositionBefore(d.tokens.lowerBound) { lean = 0 }
+        // "since May", "منذ مارس": a start that has come.
+        let p = d.tokens.lowerBound - 1
+        if p >= 0, isWord(p), gap(p + 1) == 1, Self.sinceKeys.contains(tokens[p].key) { lean = -1 }
       }
     }
     if let off = d.dayOffset {
@@ -2195,6 +2213,7 @@ extension Scan {
     ["on", "in", "by", "from", "until", "till", "before", "after", "at", "during", "في", "منذ", "حتى", "بحلول", "خلال",
      "قبل", "بعد", "يوم"].map(key))
   static let beenKey = key("been")
+  static let sinceKeys: Set<UInt64> = Set(["since", "منذ", "ومنذ"].map(key))
   /// Words after "was" / "had been" that put the date after the time of the verb.
   static let plannedKeys: Set<UInt64> = Set(
     ["scheduled", "expected", "due", "set", "supposed", "planned", "slated", "to", "going", "about", "poised",
