@@ -588,3 +588,17 @@ func arabicPartsWeeksAndYears(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
 func capitalisedMonths(_ c: DateCase) {
   #expect(dateFacts(c) == c.expected)
 }
+
+@Test(arguments: [
+  // Periods that end at the document date or a day named relative to it (Thursday 2026-02-19).
+  ("Prices doubled between Jan 2019 and now.", (2019, 1, 1), (2026, 2, 19)),
+  ("Sales from March 2020 to date reached a record.", (2020, 3, 1), (2026, 2, 19)),
+  ("The index rose from 2019-aug-01 to today.", (2019, 8, 1), (2026, 2, 20)),
+  ("Shares slid between 22/Jan/2019 and yesterday.", (2019, 1, 22), (2026, 2, 19)),
+])
+func periodsToTheDocumentDate(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}

@@ -72,6 +72,9 @@ struct DateMatch {
   /// The week of a weekday, relative to the document's (Monday to Sunday): "Wednesday of next
   /// week" (+1), "last week's Sunday" (-1); .min when none.
   var weekOffset: Int8 = .min
+  /// The end of a period named relative to the document: "… and today" (0), "… and yesterday"
+  /// (-1), "… and now" / "to date" (-100, up to the document date); .min when none.
+  var endRelativeDay: Int8 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
 
@@ -159,7 +162,9 @@ extension Scan {
   /// periods around the document date: "the next 3 days", "the past two years", "within the next
   /// 3 years" (`agoDate`). A weekday in a week counted from the document's: "Wednesday of next
   /// week", "Tuesday last week", "last week's Sunday". A year after "of" or "in": "May of 2015",
-  /// "26 June to 28 June in 2020". Two full dates joined by a dash are one period when they run
+  /// "26 June to 28 June in 2020". "between Jan 2019 and now", "from March 2020 to date" (up to
+  /// the document date), "from 2019-aug-01 to today" (through the day named) are one period.
+  /// Two full dates joined by a dash are one period when they run
   /// forward: "02-02-2020 - 03-03-2020", "Nov 18 2014-Dec 19 2015".
   ///
   /// Arabic parts and weeks alike: "أوائل آذار", "أواخر شهر مارس", "منتصف 2012", "نهاية العام
@@ -353,6 +358,22 @@ extension Scan {
       return
     }
     guard k < limit, gap(k) <= 1 else { return }
+    if (from || between), d.month != nil, d.year != nil || d.day != nil, script(k) == .latin, !dash {
+      // "between Jan 2019 and now", "from March 2020 to date", "from 2019-aug-01 to today": up
+      // to the document date (or through the day named).
+      if isWord(k, Self.nowKey) || (isWord(k, Self.dateWordKey) && !isWord(k - 1, Self.dateAndKey)) {
+        d.endRelativeDay = -100
+        d.tokens = first..<(k + 1)
+        return
+      }
+      if let (r, m) = self.first(k, { if case .marker(.relativeDay(let r)) = $0.lex { r } else { nil } }), Int(m.end) <= limit,
+        abs(r) <= 2
+      {
+        d.endRelativeDay = Int8(r)
+        d.tokens = first..<Int(m.end)
+        return
+      }
+    }
     var s: DateMatch
     if d.month == nil {
       // "from 2014 to 2018": a year after a year.
@@ -1818,6 +1839,7 @@ extension Scan {
   static let dayKey = key("day")
   static let yearKey = key("year")
   static let weekKey = key("week")
+  static let dateWordKey = key("date")
   static let monthPrepositionKeys: Set<UInt64> = Set(["in", "during", "since", "until", "till", "through"].map(key))
   static let theWeekKey = key("الأسبوع")
   static let thisArabicKey = key("هذا")
@@ -2107,6 +2129,13 @@ extension Scan {
     } else if let endYear = d.endYear, !d.isHijri, civil.month == nil {
       guard endYear > civil.year else { return nil }
       f.interval.high = Double(CivilDate.daysFromCivil(endYear + 1, 1, 1)) * 86400
+    }
+    if d.endRelativeDay != .min {
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      let end = d.endRelativeDay == -100 ? base : base + Int(d.endRelativeDay) + 1
+      // A period that would end before it starts keeps the first date alone.
+      if Double(end) * 86400 > f.interval.high { f.interval.high = Double(end) * 86400 }
     }
     if d.periodLength > 0, let month = civil.month, let day = civil.day {
       // "the next 3 days", "the past two years": from the first day on, for the whole length.
