@@ -602,3 +602,13 @@ func periodsToTheDocumentDate(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
   #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
   #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
 }
+
+@Test(arguments: [
+  DateCase("Castles of the 15th century still stand.", ["date|1400|15th century"]),
+  DateCase("They crossed a 15th century-old bridge.", []),
+  DateCase("تبدأ القيادة يوم الأحد 24 من شهر يونيو 2018", ["date|2018-06-24|يوم الأحد 24 من شهر يونيو 2018|wd=1"]),
+  DateCase("تمت البلاغات من 12-17 شهر أيلول 2024", ["date|2024-09-12|12-17 شهر أيلول 2024"]),
+])
+func centuriesAndArabicMonthWord(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}

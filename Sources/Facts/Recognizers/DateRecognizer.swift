@@ -153,7 +153,8 @@ extension Scan {
   /// "السبت السادس عشر", "the first Tuesday of October", "last Monday of March", "الثلاثاء
   /// الثالث من شهر أيلول 2014", "the last day of October 2015", "the third day of March".
   ///
-  /// Parts of a year or month: "early March", "mid-2012", "late next year", "the end of 2012",
+  /// Centuries: "the 21st century". "شهر" between a day and the month name: "24 من شهر يونيو",
+  /// "1-8 شهر أيلول". Parts of a year or month: "early March", "mid-2012", "late next year", "the end of 2012",
   /// "the beginning of the month", "by the end of the year" (the first, middle or last third;
   /// see `partWord`). Decades: "the 1990s", "1930's". A day alone after "on the" ("on the
   /// 15th", not "on the 15th floor"), a weekday after a date ("Jul 18, Fri"), "Thu" / "thu."
@@ -702,6 +703,7 @@ extension Scan {
       if let d = dayMonth(at: j, limit: limit) { return d }
       if let d = dayAlone(at: j, limit: limit) { return d }
       if let d = decade(at: j, limit: limit) { return d }
+      if let d = century(at: j, limit: limit) { return d }
       return yearOnly(at: j, limit: limit)
     }
     guard isWord(j) else { return nil }
@@ -870,6 +872,22 @@ extension Scan {
     return d
   }
 
+  /// "the 21st century", "15th century": a century, one fact over its hundred years (the 20th
+  /// century is 1900-1999, as common usage has it).
+  private func century(at j: Int, limit: Int) -> DateMatch? {
+    let t = tokens[j]
+    guard t.length <= 2, (1...21).contains(t.key), j + 2 < limit, isWord(j + 1), gap(j + 1) == 0,
+      Self.ordinalSuffixKeys.contains(tokens[j + 1].key), isWord(j + 2, Self.centuryKey), gap(j + 2) == 1
+    else { return nil }
+    // "a 15th century-old bridge": an adjective.
+    if isSymbol(j + 3, 0x2D), gap(j + 3) == 0 { return nil }
+    var d = DateMatch(tokens: j..<(j + 3))
+    d.year = (Int(t.key) - 1) * 100
+    d.endYear = d.year! + 99
+    guard d.year! >= 1000 else { return nil }
+    return d
+  }
+
   /// "2026/02/19", "19/02/2026", "19-02-2026", "19.02.2026", "2026-02-19T06:22:00Z",
   /// "14-09-1432 هـ".
   private func numericDate(at j: Int, limit: Int) -> DateMatch? {
@@ -950,6 +968,13 @@ extension Scan {
       isWord(k, Self.ofKey) || isWord(k, Self.dateMinKey)
     {
       viaOf = true
+      k += 1
+    }
+    // "1-8 شهر أيلول", "15 شهر مارس": "شهر" before the name.
+    if isWord(k), gap(k) == 1, script(k) == .arabic, isWord(k + 1), gap(k + 1) == 1,
+      let (_, m) = first(k, { if case .marker(.monthWord) = $0.lex { true } else { nil } }), Int(m.end) == k + 1,
+      !m.article, monthName(at: k + 1, limit: limit) != nil
+    {
       k += 1
     }
     if viaOf, endDay == nil, monthName(at: k, limit: limit) == nil,
@@ -1839,6 +1864,7 @@ extension Scan {
   static let dayKey = key("day")
   static let yearKey = key("year")
   static let weekKey = key("week")
+  static let centuryKey = key("century")
   static let dateWordKey = key("date")
   static let monthPrepositionKeys: Set<UInt64> = Set(["in", "during", "since", "until", "till", "through"].map(key))
   static let theWeekKey = key("الأسبوع")
