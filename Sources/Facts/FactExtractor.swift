@@ -10,6 +10,9 @@ public struct ExtractionOptions: Sendable, Equatable {
   public var defaultLanguage: Language = .ar
   /// The date to resolve "last July" and yearless dates against when a document has none.
   public var referenceDate: CivilDate?
+  /// Which occurrence a yearless date ("15 March") or a bare weekday ("on Monday") names when
+  /// the text gives no "last" or "next".
+  public var dateDirection: DateDirection = .nearest
 
   public init(
     policy: IntervalPolicy = IntervalPolicy(), dayFirst: Bool = true, language: Language? = nil,
@@ -20,6 +23,18 @@ public struct ExtractionOptions: Sendable, Equatable {
     self.language = language
     self.referenceDate = referenceDate
   }
+}
+
+/// How a yearless date or a bare weekday is placed around the document date.
+public enum DateDirection: String, Sendable, CaseIterable {
+  /// The occurrence nearest the document date, leaning on the tense of the clause: after
+  /// "will", "'ll", "سوف", "سيتم" a weekday or a month the verb is timed by ("will close by
+  /// October 1") is the next one; after "was", "were", "had" a weekday is the previous one.
+  case nearest
+  /// The document date itself or the occurrence before it.
+  case past
+  /// The document date itself or the occurrence after it (schedules, agendas).
+  case future
 }
 
 /// Everything read from one document: its text model and its facts.

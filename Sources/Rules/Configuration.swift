@@ -9,7 +9,7 @@ public struct Configuration: Sendable {
   public static let fileName = ".claimcheck.yaml"
   public static let keys = [
     "rules", "builtin_rules", "enable", "disable", "severity", "hedges", "rounding", "dates", "language",
-    "reference_date", "fail_on",
+    "reference_date", "date_direction", "fail_on",
   ]
 
   /// Extra rule files and directories, resolved against the configuration's folder.
@@ -109,6 +109,13 @@ public struct Configuration: Sendable {
       case "day_first": config.extraction.dayFirst = true
       case "month_first": config.extraction.dayFirst = false
       default: d.add(v.issue("unknown date order '\(s)' (use day_first or month_first)"))
+      }
+    }
+    if let v = map["date_direction"], let s = d.check({ () throws(YAMLIssue) in try v.string() }) {
+      if let direction = DateDirection(rawValue: s) {
+        config.extraction.dateDirection = direction
+      } else {
+        d.add(v.issue("unknown date direction '\(s)' (use nearest, past or future)"))
       }
     }
     if let v = map["language"], let s = d.check({ () throws(YAMLIssue) in try v.string() }) {

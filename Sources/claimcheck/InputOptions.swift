@@ -15,6 +15,9 @@ struct InputOptions: ParsableArguments {
   @Flag(name: .customLong("month-first"), help: "Read 03/04/2026 as March 4 (default: day first, 3 April).")
   var monthFirst = false
 
+  @Option(name: .customLong("date-direction"), help: "Where a yearless date or a bare weekday falls around the document date: nearest (default; leans on the tense around it), past or future.")
+  var dateDirection: DateDirection?
+
   @Option(name: .customLong("reference-date"), help: "The date (YYYY-MM-DD) to resolve yearless and relative dates against when an article gives none.")
   var referenceDate: String?
 
@@ -42,7 +45,9 @@ struct InputOptions: ParsableArguments {
       guard let d = parseISODate(r) else { throw ValidationError("--reference-date expects YYYY-MM-DD, got '\(r)'") }
       reference = d
     }
-    return ExtractionOptions(policy: policy, dayFirst: !monthFirst, language: lang, referenceDate: reference)
+    var options = ExtractionOptions(policy: policy, dayFirst: !monthFirst, language: lang, referenceDate: reference)
+    if let dateDirection { options.dateDirection = dateDirection }
+    return options
   }
 
   /// The configuration's extraction options with the ones given on the command line on top.
@@ -52,6 +57,7 @@ struct InputOptions: ParsableArguments {
     if lang != nil { options.language = cli.language }
     if monthFirst { options.dayFirst = false }
     if cli.referenceDate != nil { options.referenceDate = cli.referenceDate }
+    if let dateDirection { options.dateDirection = dateDirection }
     if aboutWidth != nil { options.policy.about = cli.policy.about }
     if nearlyWidth != nil { options.policy.nearly = cli.policy.nearly }
     if allowTruncation { options.policy.allowTruncation = true }
@@ -95,6 +101,7 @@ struct InputOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+extension DateDirection: ExpressibleByArgument {}
 
 /// Buffered standard output: whole archives print without a system call per line.
 struct StandardOutput {

@@ -12,7 +12,12 @@ pass rates for the subset that matters for news text:
     TIMEX "-W", "Q", "H") are left out, as are open intervals (before/after/since, one end null).
     Relative dates ("yesterday", "next month", "أمس") are kept: the script passes the case's
     reference_time as the article's published date, which is what such dates resolve against in
-    news. Cases without a reference time are kept only when the input holds a digit and the item
+    news. Duckling resolves a date the text leaves open ("monday", "the 15th", "march") forward,
+    to its next occurrence, so Duckling cases run with `--date-direction future`; the others
+    run with claimcheck's default (the nearest occurrence, leaning on the tense around the date).
+    The English cases of both libraries are written for the US locale ("10/1/2018" is October 1),
+    so they run with `--month-first`, as a US newsroom would configure it.
+    Cases without a reference time are kept only when the input holds a digit and the item
     is not relative (dateparser's "منذ 3 أيام" items carry "ago"): a relative phrase with no
     reference time cannot be resolved by anyone.
   - dimension cases written with a unit spelling claimcheck refuses on purpose (bare "m", "k",
@@ -25,7 +30,11 @@ therefore compared through the values of the first and last facts inside its spa
 ends, exactly), and its unit through the range's own unit.
 Date values compare at the expected grain (day when none is given). Expected date ranges
 (min/max, max exclusive) compare against the fact's interval: low must equal min and high must
-equal max, both at day precision.
+equal max, both at day precision. Recognizers writes a range between two stated ends ("from May
+to September", "26 june to 28 june", "2014 to 2018") with max at the start of the last one
+(September 1, June 28, 2018-01-01), leaving the last month, day or year out, a library
+convention a news reader does not share (as for number ranges below); so a range fact also
+matches when max is the first day of the last day, month or year it covers.
 Durations compare in seconds, since the suites and claimcheck pick different units for the same
 length ("1.5 hours" vs 90 minutes, "2 years and 3 months" vs 27 months): minute 60, hour 3600,
 day 86400, week 7 days, and the libraries' own calendar conventions month 30 days, quarter 3
@@ -214,7 +223,9 @@ def date_matches(fact, item):
         low, high = fact.get("low"), fact.get("high")
         if not isinstance(low, str) or not isinstance(high, str):
             return False
-        return low[:10] == item["min"][:10] and high[:10] == item["max"][:10]
+        if low[:10] != item["min"][:10]:
+            return False
+        return high[:10] == item["max"][:10] or last_unit_start(fact) == item["max"][:10]
     options = [item.get("value") or item.get("min")] + list(item.get("candidates") or [])
     grain = item.get("grain", "day")
     value = fact.get("value") or ""
@@ -225,6 +236,28 @@ def date_matches(fact, item):
         if isinstance(expected, str) and value[:want] == expected[:want]:
             return True
     return False
+
+
+def last_unit_start(fact):
+    """The first day of the last day, month or year a date range fact covers ("from May to
+    September": September 1); None for a single day, month or year."""
+    import datetime
+    value, low, high = fact.get("value") or "", fact.get("low"), fact.get("high")
+    if not isinstance(low, str) or not isinstance(high, str) or len(value) not in (4, 7, 10):
+        return None
+    try:
+        end = datetime.date.fromisoformat(high[:10])
+    except ValueError:
+        return None
+    if len(value) == 10:
+        last = end - datetime.timedelta(days=1)
+    elif len(value) == 7:
+        last = (end.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    else:
+        last = end.replace(year=end.year - 1, month=1, day=1)
+    if last.isoformat() <= low[:10]:
+        return None
+    return last.isoformat()
 
 
 def stated_ends(fact, facts):
@@ -322,14 +355,34 @@ def passes(case, facts):
     return True
 
 
+# Where each library places a date the text leaves open ("monday", "the 15th", "march"):
+# Duckling resolves forward, to the next occurrence; Recognizers' expected values follow the
+# tense of the sentence, as claimcheck's default does.
+DATE_DIRECTION = {"duckling": "future"}
+
+
 def run(binary, cases):
+    """Facts per case id. Cases of a source with its own date convention run in a separate call."""
+    results = {}
+    groups = defaultdict(list)
+    for c in cases:
+        groups[(DATE_DIRECTION.get(c.get("source")), c.get("lang") == "en")].append(c)
+    for (direction, english), group in groups.items():
+        extra = ["--date-direction", direction] if direction else []
+        if english:
+            extra.append("--month-first")
+        results.update(run_group(binary, group, extra))
+    return results
+
+
+def run_group(binary, cases, extra):
     lines = []
     for c in cases:
         record = {"id": c["id"], "text": c["input"], "lang": c["lang"]}
         if c.get("reference_time"):
             record["published"] = c["reference_time"][:10]
         lines.append(json.dumps(record, ensure_ascii=False))
-    proc = subprocess.run([binary, "facts", "--jsonl", "-", "--format", "jsonl"],
+    proc = subprocess.run([binary, "facts", "--jsonl", "-", "--format", "jsonl"] + extra,
                           input="\n".join(lines) + "\n", capture_output=True, text=True)
     results = {}
     for line in proc.stdout.splitlines():

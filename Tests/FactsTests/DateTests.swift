@@ -110,7 +110,7 @@ func arabicDates(_ c: DateCase) {
 
 @Test(arguments: [
   DateCase(
-    "ارتفع الرقم بحلول نهاية يناير/ كانون الثاني", ["date|2026-01|يناير/ كانون الثاني"], reference: feb19),
+    "ارتفع الرقم بحلول نهاية يناير/ كانون الثاني", ["date|2026-01|نهاية يناير/ كانون الثاني"], reference: feb19),
   DateCase(
     "كانت الوكالة تخزن البيانات في يوليو/ تموز الماضي", ["date|2025-07|يوليو/ تموز الماضي"], reference: feb19),
   DateCase("انخفض المؤشر في فبراير الماضي", ["date|2025-02|فبراير الماضي"], reference: feb19),
@@ -421,4 +421,194 @@ func rangesCoverTheWholePeriod(_ c: (String, (Int, Int, Int), (Int, Int, Int))) 
   let f = a.facts.first { $0.type == .date }
   #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400)
   #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400)
+}
+
+// MARK: Tense, direction, parts, decades, counted dates (against Thursday 2026-02-19)
+
+@Test(arguments: [
+  // The tense of the clause moves a bare weekday: nearest is Monday the 16th.
+  DateCase("The committee will meet on Monday to vote.", ["date|2026-02-23|Monday|wd=2"], reference: feb19),
+  DateCase("The committee met on Monday to vote.", ["date|2026-02-16|Monday|wd=2"], reference: feb19),
+  DateCase("Shares were flat on Sunday in thin trade.", ["date|2026-02-15|Sunday|wd=1"], reference: feb19),
+  // A plan made in the past reaches forward: no lean, the nearest Saturday.
+  DateCase("The vote was scheduled for Saturday.", ["date|2026-02-21|Saturday|wd=7"], reference: feb19),
+  // A reporting verb says nothing of the date it reports.
+  DateCase("Output will be cut from Saturday, officials said.", ["date|2026-02-21|Saturday|wd=7"], reference: feb19),
+  // A month moves forward only as the time of the verb.
+  DateCase("The plant will close by January 31.", ["date|2027-01-31|January 31"], reference: feb19),
+  DateCase("Ministers will review their January 31 accord.", ["date|2026-01-31|January 31"], reference: feb19),
+  DateCase("The dividend was payable March 2, it said.", ["date|2026-03-02|March 2"], reference: feb19),
+  DateCase("سيبدأ الوزير يوم السبت جولة في المنطقة", ["date|2026-02-21|يوم السبت|wd=7"], reference: feb19),
+  DateCase("سوف يصل الوفد الاثنين الى العاصمة", [], reference: feb19),
+  DateCase("سوف يصل الوفد يوم الاثنين الى العاصمة", ["date|2026-02-23|يوم الاثنين|wd=2"], reference: feb19),
+  // Parts of a year or month, decades.
+  DateCase("Prices rose in early March.", ["date|2026-03|early March"], reference: feb19),
+  DateCase("The plant opened in mid-2012.", ["date|2012|mid-2012"], reference: feb19),
+  DateCase("Debt peaked at the end of 2012.", ["date|2012|the end of 2012"], reference: feb19),
+  DateCase("Talks should end by the end of the year.", ["date|2026|the end of the year"], reference: feb19),
+  DateCase("Bids are due at the beginning of next month.", ["date|2026-03|the beginning of next month"], reference: feb19),
+  DateCase("Rates were cut as early as April.", ["date|2026-04|April"], reference: feb19),
+  DateCase("Growth was strong in the 1990s.", ["date|1990|1990s"], reference: feb19),
+  DateCase("It began in the early 1930's.", ["date|1930|1930's"], reference: feb19),
+  DateCase("The end of the talks came quickly.", [], reference: feb19),
+  // A day alone after "on the"; a weekday after the date; abbreviations.
+  DateCase("Payments resume on the 25th.", ["date|2026-02-25|25th"], reference: feb19),
+  DateCase("He lives on the 25th floor.", [], reference: feb19),
+  DateCase("The deadline falls on February the 27th.", ["date|2026-02-27|February the 27th"], reference: feb19),
+  DateCase("Doors open Jul 17, Fri, at the venue.", ["date|2026-07-17|Jul 17, Fri|wd=6"], reference: feb19),
+  DateCase("The match is on Fri. at noon.", ["date|2026-02-20|Fri|wd=6"], reference: feb19),
+  DateCase("Prices fell over thu next five years.", ["date|2026-02-20|next five years"], reference: feb19),
+  DateCase("Costs rose last yr.", ["date|2025|last yr"], reference: feb19),
+  // Dates counted from another date.
+  DateCase("Voting ends 3 days after January 12th.", ["date|2026-01-15|3 days after January 12th", "date|2026-01-12|January 12th"], reference: feb19),
+  DateCase("It opened two weeks before May 13 1999.", ["date|1999-04-29|two weeks before May 13 1999", "date|1999-05-13|May 13 1999"], reference: feb19),
+  DateCase("The bond matures 3 years from today.", ["date|2029-02-19|3 years from today", "date|2026-02-19|today"], reference: feb19),
+  DateCase("Results are due two weeks from now.", ["date|2026-03-05|two weeks from now"], reference: feb19),
+  DateCase("The vote, 3 days after the election, was close.", [], reference: feb19),
+  DateCase("Sales for the nine days from March 11 through March 20 were flat.", ["date|2026-03-11|March 11 through March 20"], reference: feb19),
+])
+func tenseAndNewForms(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  // The direction option: (text, direction, expected facts), against Thursday 2026-02-19.
+  ("The board meets on Monday.", DateDirection.nearest, ["date|2026-02-16|Monday|wd=2"]),
+  ("The board meets on Monday.", DateDirection.future, ["date|2026-02-23|Monday|wd=2"]),
+  ("The board meets on Thursday.", DateDirection.future, ["date|2026-02-19|Thursday|wd=5"]),
+  ("The board meets on Saturday.", DateDirection.past, ["date|2026-02-14|Saturday|wd=7"]),
+  ("The fair opens on 3 January.", DateDirection.nearest, ["date|2026-01-03|3 January"]),
+  ("The fair opens on 3 January.", DateDirection.future, ["date|2027-01-03|3 January"]),
+  ("The fair opened in November.", DateDirection.nearest, ["date|2025-11|November"]),
+  ("The fair opens in November.", DateDirection.future, ["date|2026-11|November"]),
+  ("The fair opened in June.", DateDirection.past, ["date|2025-06|June"]),
+  ("يفتتح المعرض في 3 يناير", DateDirection.future, ["date|2027-01-03|3 يناير"]),
+] as [(String, DateDirection, [String])])
+func dateDirectionOption(_ c: (String, DateDirection, [String])) {
+  var options = ExtractionOptions(referenceDate: feb19)
+  options.dateDirection = c.1
+  let a = FactExtractor(options: options).analyze(Document(id: "t", text: c.0))
+  let utf8 = Array(c.0.utf8)
+  let got = a.facts.filter { $0.type == .date }.map { f in
+    var s = "date|\(f.date?.description ?? "nil")|" + String(decoding: utf8[f.span], as: UTF8.self)
+    if let w = f.weekday { s += "|wd=\(w)" }
+    return s
+  }
+  #expect(got == c.2, "\(c.0)")
+}
+
+@Test(arguments: [
+  // Parts cover a third of the year or month; a decade its ten years.
+  ("Prices rose in early March.", (2026, 3, 1), (2026, 3, 11)),
+  ("Prices rose in mid March.", (2026, 3, 11), (2026, 3, 21)),
+  ("Prices rose in late February.", (2026, 2, 21), (2026, 3, 1)),
+  ("Debt peaked at the end of 2012.", (2012, 9, 1), (2013, 1, 1)),
+  ("It opened at the beginning of 2017.", (2017, 1, 1), (2017, 5, 1)),
+  ("The plant opened in mid-2012.", (2012, 5, 1), (2012, 9, 1)),
+  ("Growth was strong in the 1990s.", (1990, 1, 1), (2000, 1, 1)),
+])
+func partsCoverTheirThird(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}
+
+@Test(arguments: [
+  // Periods around the document date, weeks of a weekday, years after "in" / "of", dashed
+  // ranges of full dates (against Thursday 2026-02-19).
+  ("Output should double over the next five years.", (2026, 2, 20), (2031, 2, 20)),
+  ("Prices fell in the past three days.", (2026, 2, 16), (2026, 2, 19)),
+  ("Exports rose over the last two months.", (2025, 12, 19), (2026, 2, 19)),
+  ("It plans to cut costs within the next three years.", (2026, 2, 19), (2029, 2, 19)),
+  ("The talks resume on Wednesday of next week.", (2026, 2, 25), (2026, 2, 26)),
+  ("The strike began on Tuesday last week.", (2026, 2, 10), (2026, 2, 11)),
+  ("Markets shut on last week's Friday.", (2026, 2, 13), (2026, 2, 14)),
+  ("Sales from April to June in 2017 were weak.", (2017, 4, 1), (2017, 7, 1)),
+  ("In May of 2015 sales fell.", (2015, 5, 1), (2015, 6, 1)),
+  ("The festival ran 26 June to 28 June in 2020.", (2020, 6, 26), (2020, 6, 29)),
+  ("The outbreak peaked at 02-02-2020 - 03-03-2020.", (2020, 2, 2), (2020, 3, 4)),
+  ("The term ran Nov 18 2014-Dec 19 2015.", (2014, 11, 18), (2015, 12, 20)),
+])
+func periodsAndWeeks(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}
+
+@Test(arguments: [
+  // Not periods or dates: the verb "last", adjectives, "within" alone, two ends with their own
+  // years and words between them.
+  DateCase("The hearings are scheduled to last two days.", [], reference: feb19),
+  DateCase("The upcoming five-month payments start soon.", [], reference: feb19),
+  DateCase("Parities moved twice within nine months.", [], reference: feb19),
+  DateCase("Sales fell from March 2023 to June 2024.", ["date|2023-03|March 2023", "date|2024-06|June 2024"], reference: feb19),
+  DateCase("Prices in 2020 dollars rose.", [], reference: feb19),
+])
+func notPeriods(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  // Arabic parts, weeks and years after a month (against Thursday 2026-02-19).
+  ("ارتفعت الأسعار في أوائل آذار", (2026, 3, 1), (2026, 3, 11)),
+  ("تنتهي الأعمال في أواخر شهر مارس", (2026, 3, 21), (2026, 4, 1)),
+  ("تراجعت الصادرات في منتصف 2012", (2012, 5, 1), (2012, 9, 1)),
+  ("ارتفع الدين في نهاية العام الماضي", (2025, 9, 1), (2026, 1, 1)),
+  ("يكتمل المشروع نهاية العام", (2026, 9, 1), (2027, 1, 1)),
+  ("عقد الاجتماع الأحد من الأسبوع الماضي", (2026, 2, 15), (2026, 2, 16)),
+  ("يصل الوفد الأسبوع المقبل يوم الجمعة", (2026, 2, 27), (2026, 2, 28)),
+  ("تجرى الانتخابات في يونيو العام المقبل", (2027, 6, 1), (2027, 7, 1)),
+  ("وقعت الحادثة في أيلول من عام 2014", (2014, 9, 1), (2014, 10, 1)),
+  ("بلغ الدين في الفترة من إبريل إلى يونيو هذا العام 16 مليارا", (2026, 4, 1), (2026, 7, 1)),
+  ("Imports rose between January and March this year.", (2026, 1, 1), (2026, 4, 1)),
+  ("The coupon is paid on October 27 next year.", (2027, 10, 27), (2027, 10, 28)),
+  ("Prices peaked in March of this year.", (2026, 3, 1), (2026, 4, 1)),
+])
+func arabicPartsWeeksAndYears(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}
+
+@Test(arguments: [
+  // A capitalised month after a preposition of time is the month; a name is not.
+  DateCase("Output rose in March from February.", ["date|2026-03|March", "date|2026-02|February"], reference: feb19),
+  DateCase("Prices have fallen since May.", ["date|2025-05|May"], reference: feb19),
+  // "since" / "منذ": a start that has come, even when the nearest reading is ahead.
+  DateCase("Gold hit its lowest since December 12.", ["date|2025-12-12|December 12"], reference: CivilDate(year: 2026, month: 7, day: 15)),
+  DateCase("سجل الذهب أدنى مستوى منذ 12 ديسمبر", ["date|2025-12-12|12 ديسمبر"], reference: CivilDate(year: 2026, month: 7, day: 15)),
+  DateCase("The offer runs until Aug.", ["date|2025-08|Aug"], reference: feb19),
+  DateCase("The plan was backed by May in a speech.", [], reference: feb19),
+  DateCase("Critics rounded on the speech in May's cabinet.", [], reference: feb19),
+  DateCase("Protesters march in march.", [], reference: feb19),
+])
+func capitalisedMonths(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  // Periods that end at the document date or a day named relative to it (Thursday 2026-02-19).
+  ("Prices doubled between Jan 2019 and now.", (2019, 1, 1), (2026, 2, 19)),
+  ("Sales from March 2020 to date reached a record.", (2020, 3, 1), (2026, 2, 19)),
+  ("The index rose from 2019-aug-01 to today.", (2019, 8, 1), (2026, 2, 20)),
+  ("Shares slid between 22/Jan/2019 and yesterday.", (2019, 1, 22), (2026, 2, 19)),
+])
+func periodsToTheDocumentDate(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
+  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+}
+
+@Test(arguments: [
+  DateCase("Castles of the 15th century still stand.", ["date|1400|15th century"]),
+  DateCase("They crossed a 15th century-old bridge.", []),
+  DateCase("تبدأ القيادة يوم الأحد 24 من شهر يونيو 2018", ["date|2018-06-24|يوم الأحد 24 من شهر يونيو 2018|wd=1"]),
+  DateCase("تمت البلاغات من 12-17 شهر أيلول 2024", ["date|2024-09-12|12-17 شهر أيلول 2024"]),
+])
+func centuriesAndArabicMonthWord(_ c: DateCase) {
+  #expect(dateFacts(c) == c.expected)
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YAMLSupport
+import Facts
 
 @testable import Rules
 
@@ -90,6 +91,20 @@ import YAMLSupport
     #expect(messages.contains { $0.hasPrefix("2:17:") && $0.contains("between 0 and 1") })
     #expect(messages.contains { $0.hasPrefix("3:8:") && $0.contains("day_first or month_first") })
     #expect(Configuration.find(from: dir.appendingPathComponent("article.md").path) == path)
+  }
+
+  @Test func readsTheDateDirection() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-config-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let path = dir.appendingPathComponent(".claimcheck.yaml").path
+    try "date_direction: future\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let (config, issues, _) = Configuration.load(path: path)
+    #expect(issues.isEmpty)
+    #expect(config?.extraction.dateDirection == .future)
+    try "date_direction: forwards\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let (bad, badIssues, _) = Configuration.load(path: path)
+    #expect(bad == nil)
+    #expect(badIssues.contains { $0.line == 1 && $0.message.contains("nearest, past or future") })
   }
 
   @Test func appliesEnableDisableAndSeverity() throws {

@@ -18,7 +18,7 @@ let englishDates: [(String, Lex)] = {
 
   add(["last"], .past)
   add(["next"], .next)
-  add(["year", "this year", "current year"], .marker(.year))
+  add(["year", "this year", "current year", "yr", "this yr"], .marker(.year))
   add(["ah"], .marker(.hijri))
   add(["ad", "ce"], .marker(.gregorian))
   add(["am"], .marker(.am))

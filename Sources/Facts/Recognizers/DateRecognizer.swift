@@ -61,6 +61,20 @@ struct DateMatch {
   /// "earlier this year", "في وقت سابق من هذا العام", "later this month".
   var part: Int8 = 0
   var packedMonthOffset: Int32 = .min
+  /// Days (or months, with `shiftInMonths`) added once the date is placed: "3 days after
+  /// January 12th" (+3), "2 weeks before May 13 1999" (-14), "3 years from today" (+36 months).
+  var shift: Int32 = 0
+  var shiftInMonths = false
+  /// The length of a period that starts on the date, in days (or months with
+  /// `periodInMonths`): "the next 3 days", "the past two years".
+  var periodLength: Int32 = 0
+  var periodInMonths = false
+  /// The week of a weekday, relative to the document's (Monday to Sunday): "Wednesday of next
+  /// week" (+1), "last week's Sunday" (-1); .min when none.
+  var weekOffset: Int8 = .min
+  /// The end of a period named relative to the document: "… and today" (0), "… and yesterday"
+  /// (-1), "… and now" / "to date" (-100, up to the document date); .min when none.
+  var endRelativeDay: Int8 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
 
@@ -139,10 +153,30 @@ extension Scan {
   /// "السبت السادس عشر", "the first Tuesday of October", "last Monday of March", "الثلاثاء
   /// الثالث من شهر أيلول 2014", "the last day of October 2015", "the third day of March".
   ///
-  /// Left out on purpose: "منتصف" / "مطلع" / "أواخر" + month stay the month (its grain), "in 3
-  /// days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
-  /// ("the 15th"), "the first Monday of the month" (a rule that repeats), two-digit years after
-  /// a month name ("14th April 15"), and holidays.
+  /// Centuries: "the 21st century". "شهر" between a day and the month name: "24 من شهر يونيو",
+  /// "1-8 شهر أيلول". Parts of a year or month: "early March", "mid-2012", "late next year", "the end of 2012",
+  /// "the beginning of the month", "by the end of the year" (the first, middle or last third;
+  /// see `partWord`). Decades: "the 1990s", "1930's". A day alone after "on the" ("on the
+  /// 15th", not "on the 15th floor"), a weekday after a date ("Jul 18, Fri"), "Thu" / "thu."
+  /// and "Fri", "last yr". Dates counted from another: "3 days after January 12th", "two weeks
+  /// before May 13 1999", "3 years from today", "two weeks from now", "a week hence", and
+  /// periods around the document date: "the next 3 days", "the past two years", "within the next
+  /// 3 years" (`agoDate`). A weekday in a week counted from the document's: "Wednesday of next
+  /// week", "Tuesday last week", "last week's Sunday". A year after "of" or "in": "May of 2015",
+  /// "26 June to 28 June in 2020". "between Jan 2019 and now", "from March 2020 to date" (up to
+  /// the document date), "from 2019-aug-01 to today" (through the day named) are one period.
+  /// Two full dates joined by a dash are one period when they run
+  /// forward: "02-02-2020 - 03-03-2020", "Nov 18 2014-Dec 19 2015".
+  ///
+  /// Arabic parts and weeks alike: "أوائل آذار", "أواخر شهر مارس", "منتصف 2012", "نهاية العام
+  /// الماضي", "مطلع العام" (the value keeps the month or year; the interval is the third),
+  /// "الأحد من الأسبوع الماضي", "الأسبوع المقبل يوم الجمعة". A year after a month, relative or
+  /// marked: "يونيو العام المقبل", "أيلول من عام 2014", "October 27 next year", "between January
+  /// and March this year".
+  ///
+  /// Left out on purpose: "in 3 days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
+  /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
+  /// two-digit years after a month name ("14th April 15"), and holidays.
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
@@ -205,6 +239,7 @@ extension Scan {
   /// A date with the weekday before it and the clock time after it.
   private func datePhrase(at i: Int, limit: Int) -> DateMatch? {
     guard var d = weekdayDate(at: i, limit: limit) else { return nil }
+    weekdayAfter(&d, limit: limit)
     attachTime(to: &d, limit: limit)
     if d.hour == nil, d.endDay == nil, d.endMonth == nil, d.endYear == nil, d.year != nil || d.month != nil {
       joinRange(&d, limit: limit)
@@ -212,7 +247,56 @@ extension Scan {
     if d.relativeYear == 0 || d.monthOffset == 0, d.month == nil || d.monthOffset == 0, d.day == nil, d.weekday == nil {
       partBefore(&d)
     }
+    if d.part == 0, d.day == nil, d.dayOffset == nil, d.weekday == nil, d.endDay == nil, d.endMonth == nil, d.endYear == nil, !d.isHijri,
+      d.hour == nil, d.shift == 0, let (part, start) = partWord(before: d.tokens.lowerBound)
+    {
+      // "early March", "mid-2012", "the end of 2012", "by the end of this year".
+      d.part = part
+      d.tokens = start..<d.tokens.upperBound
+      d.leadingClitic = 0
+    }
     return d
+  }
+
+  /// "Jul 18, Fri", "March 3, 2026 (Tuesday)": a weekday written after a yearless or full date
+  /// with a day.
+  private func weekdayAfter(_ d: inout DateMatch, limit: Int) {
+    guard d.day != nil, d.weekday == nil, d.hour == nil, d.endDay == nil else { return }
+    var k = d.tokens.upperBound
+    guard isSymbol(k, 0x2C), gap(k) == 0 else { return }
+    k += 1
+    guard k < limit, gap(k) == 1, script(k) == .latin,
+      let (w, m) = first(k, { if case .weekday(let w) = $0.lex { w } else { nil } }), Int(m.end) <= limit
+    else { return }
+    d.weekday = w
+    d.tokens = d.tokens.lowerBound..<Int(m.end)
+  }
+
+  /// The part of a year or month named before it: "early" (the first third), "mid" / "middle
+  /// of" (the second), "late" / "end of" (the last); "beginning of" / "start of" are the first.
+  /// Returns the part (2, 3, 4) and the first token of the words.
+  func partWord(before first: Int) -> (Int8, Int)? {
+    guard first > 0 else { return nil }
+    var k = first - 1
+    // "mid-2012"
+    if isSymbol(k, 0x2D), gap(first) == 0, gap(k) == 0, k > 0, isWord(k - 1, Self.midKey) { return (3, k - 1) }
+    guard isWord(k), gap(first) == 1 else { return nil }
+    if script(k) == .arabic {
+      // "أوائل آذار", "في أواخر شهر مارس", "منتصف 2012", "نهاية العام الماضي".
+      guard let p = Self.arabicPartKeys[tokens[k].key] else { return nil }
+      return (p, k)
+    }
+    guard script(k) == .latin else { return nil }
+    if let p = Self.partAdjectiveKeys[tokens[k].key] {
+      // "as early as April" is no part of April.
+      if k > 0, isWord(k - 1, Self.asKey) { return nil }
+      return (p, k)
+    }
+    guard isWord(k, Self.ofKey), k > 0 else { return nil }
+    k -= 1
+    guard isWord(k), gap(k + 1) == 1, let p = Self.partNounKeys[tokens[k].key] else { return nil }
+    if k > 0, isWord(k - 1, Self.theKey), gap(k) == 1 { k -= 1 }
+    return (p, k)
   }
 
   /// "earlier this year", "later this month", "في وقت سابق من هذا العام", "في وقت لاحق من
@@ -259,9 +343,11 @@ extension Scan {
       for b in max(0, first - 3)...(first - 2) where isWord(b) && Self.dateMoveKeys.contains(tokens[b].key) { return }
     }
     var k = e
+    var dash = false
     if isSymbol(k, 0x2D) || isSymbol(k, 0x2013) {
       guard gap(k) <= 1 else { return }
       k += 1
+      dash = true
     } else if isWord(k), gap(k) == 1 {
       let w = tokens[k].key
       if Self.dayRangeToKeys.contains(w) || (between && (w == Self.dateAndKey || w == Self.dateWaKey)) {
@@ -273,6 +359,22 @@ extension Scan {
       return
     }
     guard k < limit, gap(k) <= 1 else { return }
+    if (from || between), d.month != nil, d.year != nil || d.day != nil, script(k) == .latin, !dash {
+      // "between Jan 2019 and now", "from March 2020 to date", "from 2019-aug-01 to today": up
+      // to the document date (or through the day named).
+      if isWord(k, Self.nowKey) || (isWord(k, Self.dateWordKey) && !isWord(k - 1, Self.dateAndKey)) {
+        d.endRelativeDay = -100
+        d.tokens = first..<(k + 1)
+        return
+      }
+      if let (r, m) = self.first(k, { if case .marker(.relativeDay(let r)) = $0.lex { r } else { nil } }), Int(m.end) <= limit,
+        abs(r) <= 2
+      {
+        d.endRelativeDay = Int8(r)
+        d.tokens = first..<Int(m.end)
+        return
+      }
+    }
     var s: DateMatch
     if d.month == nil {
       // "from 2014 to 2018": a year after a year.
@@ -295,21 +397,30 @@ extension Scan {
       s = m
     }
     guard !s.isHijri, s.relative == 0, s.endDay == nil, s.endMonth == nil, s.dayOffset == nil, s.monthOffset == nil,
-      s.relativeYear == nil, s.hour == nil
+      s.relativeYear == nil || (d.year == nil && s.month != nil), s.hour == nil
     else { return }
     let a = ((d.month ?? 1) * 32 + (d.day ?? 1))
     let b = ((s.month ?? 1) * 32 + (s.day ?? 1))
+    if let r = s.relativeYear {
+      // "between January and March this year", "from Nov to Feb last year": the year named
+      // after the second date is its year.
+      guard a != b else { return }
+      d.relativeYear = a > b ? r - 1 : r
+    }
     switch (d.year, s.year) {
     case (nil, let y2?):
       d.year = a > b ? y2 - 1 : y2
       d.endYear = y2
     case (let y1?, nil):
       d.endYear = b < a ? y1 + 1 : y1
-    case (_?, _?):
+    case (let y1?, let y2?):
       // "بين يوليو 2025 ويناير 2026", "from March 2023 to June 2024": two dates, each with its
       // year, stay two facts; figures are compared at each end, and the date-order rules check
-      // that the period runs forward.
-      return
+      // that the period runs forward. Two full days or months joined by a dash are one period
+      // ("02-02-2020 - 03-03-2020", "Nov 18 2014-Dec 19 2015") when they run forward.
+      guard dash, d.month != nil, (d.day == nil) == (s.day == nil), (y1, d.month!, d.day ?? 1) < (y2, s.month!, s.day ?? 1)
+      else { return }
+      d.endYear = y2
     case (nil, nil):
       guard a != b else { return }
     }
@@ -472,6 +583,65 @@ extension Scan {
     return d
   }
 
+  /// "of next week", "next week", "from last week", "of this week" after a weekday: the offset
+  /// of the week and the end.
+  private func weekAfter(_ e: Int, limit: Int) -> (Int, Int)? {
+    var k = e
+    if isWord(k, Self.ofKey) || isWord(k, Self.fromKey) { k += 1 }
+    guard k + 1 < limit, gap(k) == 1, isWord(k), isWord(k + 1, Self.weekKey), gap(k + 1) == 1,
+      let offset = Self.weekOffsetKeys[tokens[k].key]
+    else { return nil }
+    return (offset, k + 2)
+  }
+
+  /// "من الأسبوع الماضي", "الأسبوع الحالي", "من هذا الأسبوع" after an Arabic weekday.
+  private func arabicWeekAfter(_ e: Int, limit: Int) -> (Int, Int)? {
+    var k = e
+    if isWord(k, Self.dateMinKey), gap(k) == 1 { k += 1 }
+    guard k + 1 < limit, isWord(k), gap(k) == 1, isWord(k + 1), gap(k + 1) == 1 else { return nil }
+    if isWord(k, Self.thisArabicKey), isWord(k + 1, Self.theWeekKey) { return (0, k + 2) }
+    guard isWord(k, Self.theWeekKey), let r = arabicRelativeWord(k + 1, limit: limit) else { return nil }
+    return (r, k + 2)
+  }
+
+  /// "الأسبوع المقبل" (and "يوم") before the Arabic weekday at `i`: the offset and the start.
+  private func arabicWeekBefore(_ i: Int) -> (Int, Int)? {
+    var j = i - 1
+    if isWord(j, Self.dayArabicKey), gap(j + 1) == 1 { j -= 1 }
+    guard j > 0, gap(j + 1) == 1, isWord(j - 1, Self.theWeekKey), gap(j) == 1,
+      let r = arabicRelativeWord(j, limit: tokens.count)
+    else { return nil }
+    return (r, j - 1)
+  }
+
+  /// "الماضي" (-1), "المقبل" (+1), "الحالي" / "الجاري" (0) at `k`.
+  private func arabicRelativeWord(_ k: Int, limit: Int) -> Int? {
+    guard isWord(k), script(k) == .arabic else { return nil }
+    if Self.dateCurrentKeys.contains(tokens[k].key) { return 0 }
+    for m in lex(k) where Int(m.end) == k + 1 {
+      if case .past = m.lex { return -1 }
+      if case .next = m.lex { return 1 }
+    }
+    return nil
+  }
+
+  /// "next week Wednesday", "last week's Sunday", "previous week - Monday": the week first.
+  private func weekBefore(at j: Int, limit: Int) -> DateMatch? {
+    guard script(j) == .latin, let offset = Self.weekOffsetKeys[tokens[j].key], isWord(j + 1, Self.weekKey),
+      gap(j + 1) == 1
+    else { return nil }
+    var k = j + 2
+    if isSymbol(k, 0x27) || isSymbol(k, 0x2019), gap(k) == 0, isWord(k + 1, Self.sKey), gap(k + 1) == 0 { k += 2 }
+    else if isSymbol(k, 0x2D), gap(k) == 1 { k += 1 }
+    guard k < limit, gap(k) == 1, let (w, m) = first(k, { if case .weekday(let w) = $0.lex { w } else { nil } }),
+      Int(m.end) <= limit, tokens[Int(m.end) - 1].length >= 6
+    else { return nil }
+    var d = DateMatch(tokens: j..<Int(m.end))
+    d.weekday = w
+    d.weekOffset = Int8(offset)
+    return d
+  }
+
   /// A weekday with no date: "الخميس", "يوم الأحد", "الثلاثاء الماضي", "Monday". Sunday,
   /// Monday and Friday in Arabic ("الأحد", "الاثنين", "الجمعة") are also "the one", "both"
   /// and "the assembly": alone they need "يوم" before them or a relative word after them.
@@ -488,13 +658,37 @@ extension Scan {
       d.tokens = i..<end
       return d
     }
+    if !arabic, let (offset, end) = weekAfter(e, limit: limit) {
+      // "Wednesday of next week", "Tuesday next week", "Sunday from last week".
+      d.weekOffset = Int8(offset)
+      d.tokens = i..<end
+      return d
+    }
+    if arabic, let (offset, end) = arabicWeekAfter(e, limit: limit) {
+      // "الأحد من الأسبوع الماضي", "اثنين الأسبوع الحالي".
+      d.weekOffset = Int8(offset)
+      d.tokens = i..<end
+      return d
+    }
+    if arabic, let (offset, start) = arabicWeekBefore(i) {
+      // "الأسبوع المقبل يوم الجمعة".
+      d.weekOffset = Int8(offset)
+      d.tokens = start..<e
+      d.leadingClitic = 0
+      return d
+    }
     if arabic {
       if !afterDayWord && (w == 1 || w == 2 || w == 6) { return nil }
       // "الأحد الأول من الشهر": an ordinal after it names another day.
       if isWord(e), gap(e) == 1, flags[e].contains(.ordinal) { return nil }
       return d
     }
-    guard tokens[e - 1].length >= 6 else { return nil }
+    // An abbreviation needs a capital ("Thu") or its dot ("thu."): "thu" is also a slip for "the".
+    guard
+      tokens[e - 1].length >= 6
+        || (Self.weekdayAbbreviationKeys.contains(tokens[e - 1].key)
+          && ((isUpperLetter(e - 1) && !isUpperLetter(e - 1, at: 1)) || (isSymbol(e, 0x2E) && gap(e) == 0)))
+    else { return nil }
     return d
   }
 
@@ -507,6 +701,9 @@ extension Scan {
       if let d = monthYear(at: j, limit: limit) { return d }
       if let d = numericDayMonth(at: j, limit: limit, dated: dated) { return d }
       if let d = dayMonth(at: j, limit: limit) { return d }
+      if let d = dayAlone(at: j, limit: limit) { return d }
+      if let d = decade(at: j, limit: limit) { return d }
+      if let d = century(at: j, limit: limit) { return d }
       return yearOnly(at: j, limit: limit)
     }
     guard isWord(j) else { return nil }
@@ -545,6 +742,7 @@ extension Scan {
       case .marker(.year):
         if let d = markedYear(at: j, match: m, limit: limit) { return d }
         if let d = relativeYear(at: j, match: m, limit: limit) { return d }
+        if let d = partOfCurrent(at: j, match: m, year: true) { return d }
       case .marker(.monthWord):
         if e < limit, gap(e) <= 1,
           var d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: 0)
@@ -553,9 +751,11 @@ extension Scan {
           return d
         }
         if let d = relativeMonth(at: j, match: m, limit: limit) { return d }
+        if let d = partOfCurrent(at: j, match: m, year: false) { return d }
       case .past, .next:
         // "last March", "next May": English puts the word first.
         guard script(j) == .latin, e < limit, gap(e) <= 1 else { continue }
+        if let d = weekBefore(at: j, limit: limit) { return d }
         let r = m.lex == .past ? -1 : 1
         if let (_, m2) = first(e, { if case .marker(.year) = $0.lex { true } else { nil } }), Int(m2.end) == e + 1,
           Int(m2.end) <= limit
@@ -603,6 +803,89 @@ extension Scan {
       }
     }
     return nil
+  }
+
+  /// Whether the letter `offset` scalars into token `i` is a capital in the original text.
+  private func isUpperLetter(_ i: Int, at offset: Int) -> Bool {
+    let r = text.originalRange(Int(tokens[i].start)..<Int(tokens[i].end))
+    guard r.lowerBound + offset < r.upperBound else { return false }
+    let u = source.utf8
+    let b = u[u.index(u.startIndex, offsetBy: r.lowerBound + offset)]
+    return b >= 0x41 && b <= 0x5A
+  }
+
+  /// "the end of the year", "end of month", "the beginning of the year": the document's own year
+  /// or month, with the part before it (see `partWord`). "year" or "month" alone is no date.
+  private func partOfCurrent(at j: Int, match m: LexMatch, year: Bool) -> DateMatch? {
+    if script(j) == .arabic {
+      // "نهاية العام", "مطلع الشهر": the document's own year or month.
+      guard m.article, Int(m.end) == j + 1, m.prefix == 2, let (part, start) = partWord(before: j) else { return nil }
+      if j + 1 < tokens.count, isWord(j + 1), gap(j + 1) == 1, flags[j + 1].contains(.relative) { return nil }
+      var d = DateMatch(tokens: start..<(j + 1))
+      if year { d.relativeYear = 0 } else { d.monthOffset = 0 }
+      d.part = part
+      return d
+    }
+    guard script(j) == .latin, Int(m.end) == j + 1, tokens[j].key == (year ? Self.yearKey : Self.monthKey) else {
+      return nil
+    }
+    var first = j
+    if isWord(j - 1, Self.theKey), gap(j) == 1 { first = j - 1 }
+    guard let (part, start) = partWord(before: first), isWord(first - 1, Self.ofKey) else { return nil }
+    var d = DateMatch(tokens: start..<(j + 1))
+    if year { d.relativeYear = 0 } else { d.monthOffset = 0 }
+    d.part = part
+    return d
+  }
+
+  /// "on the 15th": a day of the month alone, only after "on the" and with the ordinal suffix,
+  /// and not before a noun ("on the 15th floor"). The month is the nearest one that has it.
+  private func dayAlone(at j: Int, limit: Int) -> DateMatch? {
+    guard j > 1, j + 1 < limit, tokens[j].length <= 2, (1...31).contains(tokens[j].key), gap(j) == 1,
+      isWord(j - 1, Self.theKey), gap(j - 1) == 1, isWord(j - 2, Self.dateOnKey), isWord(j + 1), gap(j + 1) == 0,
+      Self.ordinalSuffixKeys.contains(tokens[j + 1].key)
+    else { return nil }
+    let e = j + 2
+    if e < tokens.count, gap(e) <= 1 {
+      if isWord(e) {
+        guard Self.dayAloneNextKeys.contains(tokens[e].key) else { return nil }
+      } else if isDigits(e) {
+        return nil
+      }
+    }
+    var d = DateMatch(tokens: j..<e)
+    d.day = Int(tokens[j].key)
+    return d
+  }
+
+  /// "the 1990s", "1980s": a decade, one fact over its ten years.
+  private func decade(at j: Int, limit: Int) -> DateMatch? {
+    let t = tokens[j]
+    guard t.length == 4, t.key % 10 == 0, (1000...2090).contains(t.key), j + 1 < limit else { return nil }
+    var e = j + 1
+    // "1990s", "1930's", "1930’s"
+    if (isSymbol(e, 0x27) || isSymbol(e, 0x2019)), gap(e) == 0 { e += 1 }
+    guard e < limit, isWord(e, Self.sKey), gap(e) == 0 else { return nil }
+    var d = DateMatch(tokens: j..<(e + 1))
+    d.year = Int(t.key)
+    d.endYear = Int(t.key) + 9
+    return d
+  }
+
+  /// "the 21st century", "15th century": a century, one fact over its hundred years (the 20th
+  /// century is 1900-1999, as common usage has it).
+  private func century(at j: Int, limit: Int) -> DateMatch? {
+    let t = tokens[j]
+    guard t.length <= 2, (1...21).contains(t.key), j + 2 < limit, isWord(j + 1), gap(j + 1) == 0,
+      Self.ordinalSuffixKeys.contains(tokens[j + 1].key), isWord(j + 2, Self.centuryKey), gap(j + 2) == 1
+    else { return nil }
+    // "a 15th century-old bridge": an adjective.
+    if isSymbol(j + 3, 0x2D), gap(j + 3) == 0 { return nil }
+    var d = DateMatch(tokens: j..<(j + 3))
+    d.year = (Int(t.key) - 1) * 100
+    d.endYear = d.year! + 99
+    guard d.year! >= 1000 else { return nil }
+    return d
   }
 
   /// "2026/02/19", "19/02/2026", "19-02-2026", "19.02.2026", "2026-02-19T06:22:00Z",
@@ -687,6 +970,13 @@ extension Scan {
       viaOf = true
       k += 1
     }
+    // "1-8 شهر أيلول", "15 شهر مارس": "شهر" before the name.
+    if isWord(k), gap(k) == 1, script(k) == .arabic, isWord(k + 1), gap(k + 1) == 1,
+      let (_, m) = first(k, { if case .marker(.monthWord) = $0.lex { true } else { nil } }), Int(m.end) == k + 1,
+      !m.article, monthName(at: k + 1, limit: limit) != nil
+    {
+      k += 1
+    }
     if viaOf, endDay == nil, monthName(at: k, limit: limit) == nil,
       let (offset, end) = relativeMonthPhrase(at: k, limit: limit)
     {
@@ -728,6 +1018,12 @@ extension Scan {
       // "March 15", "Sept. 15th", "Jan. 2026".
       var k = e
       if isSymbol(k, 0x2E), gap(k) == 0 { k += 1 }
+      // "February the 15th": the article needs the ordinal suffix after the day.
+      if k == e, isWord(k, Self.theKey), gap(k) == 1, isDigits(k + 1), gap(k + 1) == 1, isWord(k + 2), gap(k + 2) == 0,
+        Self.ordinalSuffixKeys.contains(tokens[k + 2].key), k + 2 < limit
+      {
+        k += 1
+      }
       if isDigits(k), gap(k) <= 1, tokens[k].length <= 2, tokens[k].key >= 1, tokens[k].key <= 31,
         !isSymbol(k + 1, 0x3A)
       {
@@ -766,10 +1062,12 @@ extension Scan {
     }
     e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri, relative: relative == 0)
     d.tokens = start..<e
-    let anchored = d.day != nil || d.year != nil || d.relative != 0
+    let anchored = d.day != nil || d.year != nil || d.relative != 0 || d.relativeYear != nil
     // A Hijri month alone ("في رمضان") is not a date.
     if mn.hijri && !anchored { return nil }
-    if mn.ambiguous && !anchored && !context && !mn.paired {
+    if mn.ambiguous && !anchored && !context && !mn.paired && (script(j) != .latin || partWord(before: start) == nil)
+      && !capitalisedAfterTimePreposition(j, start: start, end: mn.end)
+    {
       // "from May to September", "Jan-Feb 2017": the range makes it a month.
       let from =
         start > 0 && isWord(start - 1)
@@ -783,6 +1081,17 @@ extension Scan {
     }
     guard dayExists(d) else { return nil }
     return d
+  }
+
+  /// "in March", "since May", "until Aug": a capitalised month name right after a preposition
+  /// of time is the month ("a speech by May", "May's cabinet" are not).
+  private func capitalisedAfterTimePreposition(_ j: Int, start: Int, end: Int) -> Bool {
+    guard script(j) == .latin, start == j, j > 0, isWord(j - 1), gap(j) == 1,
+      Self.monthPrepositionKeys.contains(tokens[j - 1].key), isUpperLetter(j), !isUpperLetter(j, at: 1)
+    else { return false }
+    // "May's": a name.
+    if isSymbol(end, 0x27) || isSymbol(end, 0x2019), gap(end) == 0 { return false }
+    return true
   }
 
   /// Whether a month name starts within the five tokens after `j`: a cheap test before
@@ -948,11 +1257,50 @@ extension Scan {
       if hijri { d.isHijri = true }
       return end
     }
+    if !hijriMonth, d.year == nil, let (year, relativeYear, end) = yearPhraseAfter(e, limit: limit) {
+      // "June next year", "يونيو العام المقبل", "أيلول من عام 2014", "March of this year".
+      d.year = year
+      d.relativeYear = relativeYear
+      return end
+    }
+    // "June 28 in 2020", "May of 2015", "the fourth of July of 1995".
+    if e + 1 < limit, script(e - 1) == .latin, isWord(e, Self.ofKey) || isWord(e, Self.inKey), gap(e) == 1,
+      isDigits(e + 1), gap(e + 1) == 1, tokens[e + 1].length == 4, (1000...2100).contains(tokens[e + 1].key),
+      !continuesNumber(e + 1), !followedByQuantity(e + 2), isWord(e, Self.ofKey) || !followedByNoun(e + 2)
+    {
+      d.year = Int(tokens[e + 1].key)
+      return e + 2
+    }
     if relative, let (r, end) = relativeAfter(e, limit: limit) {
       d.relative = r
       return end
     }
     return e
+  }
+
+  /// A year named after a month, itself or relative to the document's, with "of" / "من" / "في"
+  /// before it or not: "next year", "of this year", "العام المقبل", "من عام 2014", "لعام 2014".
+  /// Returns the year or the offset, and the end.
+  private func yearPhraseAfter(_ e: Int, limit: Int) -> (Int?, Int?, Int)? {
+    guard e < limit, isWord(e), gap(e) == 1 else { return nil }
+    var k = e
+    if isWord(k, Self.ofKey) || isWord(k, Self.dateMinKey) || isWord(k, Self.dateFiKey) {
+      k += 1
+      guard k < limit, isWord(k), gap(k) == 1 else { return nil }
+    }
+    for m in lex(k) where Int(m.end) <= limit {
+      switch m.lex {
+      case .marker(.year):
+        if let y = markedYear(at: k, match: m, limit: limit), !y.isHijri { return (y.year, nil, y.tokens.upperBound) }
+        if let r = relativeYear(at: k, match: m, limit: limit) { return (nil, r.relativeYear, r.tokens.upperBound) }
+      case .past, .next:
+        let n = Int(m.end)
+        if script(k) == .latin, isWord(n, Self.yearKey), gap(n) == 1, n < limit { return (nil, m.lex == .past ? -1 : 1, n + 1) }
+      default:
+        continue
+      }
+    }
+    return nil
   }
 
   /// "الشهر الماضي", "الشهر المقبل", "الشهر الجاري", "هذا الشهر", "this month".
@@ -1109,6 +1457,14 @@ extension Scan {
       d.year = Int(t.key)
       d.isHijri = hijri
       if hijri, !Hijri.years.contains(d.year!) { return nil }
+      return d
+    }
+    if t.length == 4, j > 1, isSymbol(j - 1, 0x2D), gap(j) == 0, gap(j - 1) == 0, isWord(j - 2, Self.midKey),
+      (1500...2100).contains(t.key)
+    {
+      // "mid-2012"
+      var d = DateMatch(tokens: j..<(j + 1))
+      d.year = Int(t.key)
       return d
     }
     guard t.length == 4, j > 0, isWord(j - 1), gap(j) == 1 else { return nil }
@@ -1506,6 +1862,41 @@ extension Scan {
   static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
   static let lastArabicKeys: Set<UInt64> = Set(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
   static let dayKey = key("day")
+  static let yearKey = key("year")
+  static let weekKey = key("week")
+  static let centuryKey = key("century")
+  static let dateWordKey = key("date")
+  static let monthPrepositionKeys: Set<UInt64> = Set(["in", "during", "since", "until", "till", "through"].map(key))
+  static let theWeekKey = key("الأسبوع")
+  static let thisArabicKey = key("هذا")
+  static let dayArabicKey = key("يوم")
+  static let weekOffsetKeys: [UInt64: Int] = [
+    key("next"): 1, key("following"): 1, key("coming"): 1, key("last"): -1, key("previous"): -1, key("past"): -1,
+    key("this"): 0, key("current"): 0,
+  ]
+  static let midKey = key("mid")
+  static let asKey = key("as")
+  /// Words that may follow "on the 15th" when it is a day ("on the 15th and 16th", "on the 15th
+  /// at noon"); any other word makes the ordinal count it ("on the 15th floor").
+  static let dayAloneNextKeys: Set<UInt64> = Set(
+    ["and", "or", "to", "through", "until", "till", "at", "when", "in", "this", "next", "last", "for", "with", "from"]
+      .map(key))
+  /// "Thu", "Fri", "Tue": weekday abbreviations that are no other word ("Sun", "Sat", "Wed"
+  /// and "Mon" are).
+  static let weekdayAbbreviationKeys: Set<UInt64> = Set(["thu", "thur", "thurs", "tue", "tues", "fri"].map(key))
+  /// "early 2012", "mid March", "late next year".
+  static let partAdjectiveKeys: [UInt64: Int8] = [key("early"): 2, key("mid"): 3, key("late"): 4]
+  /// "the beginning of 2017", "the middle of 2000", "the end of April".
+  static let arabicPartKeys: [UInt64: Int8] = {
+    var parts: [UInt64: Int8] = [:]
+    for (words, p) in [(["أوائل", "مطلع", "بداية", "بدايات"], Int8(2)), (["منتصف", "أواسط"], 3), (["أواخر", "نهاية", "ختام"], 4)] {
+      for w in words { parts[key(w)] = p; parts[key("و" + w)] = p }
+    }
+    return parts
+  }()
+  static let partNounKeys: [UInt64: Int8] = [
+    key("beginning"): 2, key("start"): 2, key("middle"): 3, key("end"): 4, key("close"): 4,
+  ]
   static let earlierKey = key("earlier")
   static let laterKey = key("later")
   static let timeWordKey = key("وقت")
@@ -1581,7 +1972,13 @@ extension Scan {
   /// "3 days ago") need the reference date and are dropped without one. A weekday with no
   /// date ("الخميس", "on Monday") is the nearest such day to the reference, at most three days
   /// away (the same weekday is the reference day itself); with "الماضي" / "last" the latest
-  /// one strictly before it, with "المقبل" / "next" the first one strictly after it. A
+  /// one strictly before it, with "المقبل" / "next" the first one strictly after it.
+  /// `ExtractionOptions.dateDirection` moves the plain readings: `.past` takes the reference
+  /// day or the latest occurrence before it, `.future` the reference day or the first one after
+  /// it, and `.nearest` (the default) leans on the tense of the clause (`tenseAround`): a
+  /// weekday after "will" is the coming one, after "was" the past one; a month or day of the
+  /// month after "will … in" / "will … by" the coming one; any date after "since" / "منذ" the
+  /// reference day or one before it. A
   /// yearless date with a weekday ("الخميس 15 اغسطس") takes the year, among the reference year
   /// and the ones either side, where the weekday agrees, the nearest first.
   ///
@@ -1597,6 +1994,24 @@ extension Scan {
 
   private func resolvedDateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
     var d = d
+    // Where a date the text does not place ("15 March", "on Monday") falls: -1 on or before the
+    // document date, +1 on or after it, 0 nearest.
+    var lean = 0
+    if d.relative == 0, reference != nil {
+      switch options.dateDirection {
+      case .past: lean = -1
+      case .future: lean = 1
+      case .nearest:
+        lean = tenseAround(d.tokens)
+        // A month or a day of the month moves only forward, and only as the time of the verb
+        // ("will close by October 1"), not as a name ("will review their February 22 pact",
+        // "said the dividend was payable April 15").
+        if d.weekday == nil, lean < 0 || !prepositionBefore(d.tokens.lowerBound) { lean = 0 }
+        // "since May", "منذ مارس": a start that has come.
+        let p = d.tokens.lowerBound - 1
+        if p >= 0, isWord(p), gap(p + 1) == 1, Self.sinceKeys.contains(tokens[p].key) { lean = -1 }
+      }
+    }
     if let off = d.dayOffset {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let c = CivilDate.civilFromDays(CivilDate.daysFromCivil(ref.year, rm, rd) + off)
@@ -1615,11 +2030,36 @@ extension Scan {
         let total = ref.year * 12 + (rm - 1) + off
         let (y, m) = (total / 12, total % 12 + 1)
         guard day <= CivilDate.daysInMonth(y, m), CivilDate(year: y, month: m, day: day).weekday == w else { continue }
-        let distance = abs(CivilDate.daysFromCivil(y, m, day) - base)
+        let signed = CivilDate.daysFromCivil(y, m, day) - base
+        if lean * signed < 0 { continue }
+        let distance = abs(signed)
         if best == nil || distance < best!.distance { best = (y, m, distance) }
       }
       guard let best else { return nil }
       (d.year, d.month) = (best.year, best.month)
+    } else if d.year == nil, d.month == nil, d.weekday == nil, d.nth == 0, let day = d.day {
+      // "on the 15th": the month around the document date that has the day, nearest first.
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      var best: (year: Int, month: Int, distance: Int)?
+      for off in -1...1 {
+        let total = ref.year * 12 + (rm - 1) + off
+        let (y, m) = (total / 12, total % 12 + 1)
+        guard day <= CivilDate.daysInMonth(y, m) else { continue }
+        let signed = CivilDate.daysFromCivil(y, m, day) - base
+        if lean * signed < 0 { continue }
+        if best == nil || abs(signed) < best!.distance { best = (y, m, abs(signed)) }
+      }
+      guard let best else { return nil }
+      (d.year, d.month) = (best.year, best.month)
+    } else if d.weekOffset != .min, let w = d.weekday {
+      // The weekday in a week counted from the document's, Monday to Sunday.
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      let refWeekday = ((base + 4) % 7 + 7) % 7 + 1
+      let monday = base - (refWeekday + 5) % 7
+      let c = CivilDate.civilFromDays(monday + 7 * Int(d.weekOffset) + (w + 5) % 7)
+      (d.year, d.month, d.day) = (c.year, c.month, c.day)
     } else if d.year == nil, d.month == nil, d.day == nil, d.relativeYear == nil, let w = d.weekday {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let base = CivilDate.daysFromCivil(ref.year, rm, rd)
@@ -1630,6 +2070,10 @@ extension Scan {
         off = diff == 0 ? -7 : diff - 7
       } else if d.relative > 0 {
         off = diff == 0 ? 7 : diff
+      } else if lean > 0 {
+        off = diff
+      } else if lean < 0 {
+        off = diff == 0 ? 0 : diff - 7
       } else {
         off = diff <= 3 ? diff : diff - 7
       }
@@ -1660,7 +2104,7 @@ extension Scan {
         guard let h = Hijri.fromGregorian(year: r.year, month: r.month, day: r.day) else { return nil }
         r = h
       }
-      d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r)
+      d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r, lean: lean)
     }
     if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
       // "the last day of October".
@@ -1675,6 +2119,21 @@ extension Scan {
       } else {
         let lastWeekday = CivilDate(year: year, month: month, day: count).weekday ?? w
         d.day = count - ((lastWeekday - w) % 7 + 7) % 7
+      }
+    }
+    if d.shift != 0, !d.isHijri, let year = d.year {
+      // "3 days after January 12th", "2 weeks before May 13 1999", "3 years from today".
+      if d.shiftInMonths, let month = d.month {
+        let total = year * 12 + (month - 1) + Int(d.shift)
+        (d.year, d.month) = (total / 12, total % 12 + 1)
+        if let day = d.day { d.day = min(day, CivilDate.daysInMonth(d.year!, d.month!)) }
+      } else if d.shiftInMonths {
+        d.year = year + Int(d.shift) / 12
+      } else if let month = d.month, let day = d.day {
+        let c = CivilDate.civilFromDays(CivilDate.daysFromCivil(year, month, day) + Int(d.shift))
+        (d.year, d.month, d.day) = (c.year, c.month, c.day)
+      } else {
+        return nil
       }
     }
     guard let civil = d.civil else { return nil }
@@ -1697,7 +2156,34 @@ extension Scan {
       guard endYear > civil.year else { return nil }
       f.interval.high = Double(CivilDate.daysFromCivil(endYear + 1, 1, 1)) * 86400
     }
-    if d.part != 0 {
+    if d.endRelativeDay != .min {
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+      let end = d.endRelativeDay == -100 ? base : base + Int(d.endRelativeDay) + 1
+      // A period that would end before it starts keeps the first date alone.
+      if Double(end) * 86400 > f.interval.high { f.interval.high = Double(end) * 86400 }
+    }
+    if d.periodLength > 0, let month = civil.month, let day = civil.day {
+      // "the next 3 days", "the past two years": from the first day on, for the whole length.
+      if d.periodInMonths {
+        let total = civil.year * 12 + (month - 1) + Int(d.periodLength)
+        let (y, m) = (total / 12, total % 12 + 1)
+        f.interval.high = Double(CivilDate.daysFromCivil(y, m, min(day, CivilDate.daysInMonth(y, m)))) * 86400
+      } else {
+        f.interval.high = Double(CivilDate.daysFromCivil(civil.year, month, day) + Int(d.periodLength)) * 86400
+      }
+    }
+    if d.part >= 2, let month = civil.month {
+      // The first, middle or last third of a month: days 1-10, 11-20, 21 to the end.
+      let low = [1, 11, 21][Int(d.part) - 2]
+      f.interval.low = Double(CivilDate.daysFromCivil(civil.year, month, low)) * 86400
+      if d.part < 4 { f.interval.high = Double(CivilDate.daysFromCivil(civil.year, month, low + 10)) * 86400 }
+    } else if d.part >= 2 {
+      // The first, middle or last third of a year: January-April, May-August, September-December.
+      let low = [1, 5, 9][Int(d.part) - 2]
+      f.interval.low = Double(CivilDate.daysFromCivil(civil.year, low, 1)) * 86400
+      if d.part < 4 { f.interval.high = Double(CivilDate.daysFromCivil(civil.year, low + 4, 1)) * 86400 }
+    } else if d.part != 0 {
       // Up to the document date, or from it on.
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let cut = Double(CivilDate.daysFromCivil(ref.year, rm, rd)) * 86400
@@ -1717,6 +2203,81 @@ extension Scan {
     f.span = dateSpan(d.tokens, leadingClitic: d.leadingClitic)
     return f
   }
+
+  /// The tense a date sits in, for placing one the text leaves open: +1 after a future
+  /// auxiliary ("will", "'ll", "shall", "سوف", "سيتم"), -1 after a past one ("was", "were",
+  /// "had", but not "was scheduled to", "had been due to", "was suspending"), 0 otherwise. Only the same clause counts, up to six words before the date:
+  /// a reporting verb ("said", "قال") says nothing of the date it reports ("will cut output from
+  /// May 1, sources said"), and neither do the words after it.
+  func tenseAround(_ r: Range<Int>) -> Int {
+    var k = r.lowerBound - 1
+    var words = 0
+    while k >= 0, words < 6, tokens[k + 1].gap < 2 {
+      let t = tokens[k]
+      if t.kind == .symbol {
+        // A sentence or clause ends: ". ! ? ؟ , ، ; ( )".
+        if [0x2E, 0x21, 0x3F, 0x061F, 0x2C, 0x060C, 0x3B, 0x28, 0x29].contains(t.key) { break }
+      } else if t.kind == .word {
+        if let c = Self.tenseCues[t.key] {
+          // "was scheduled to", "had been due to": a plan made in the past for a later date.
+          if c < 0 {
+            var n = k + 1
+            if isWord(n, Self.beenKey) { n += 1 }
+            if isWord(n), Self.plannedKeys.contains(tokens[n].key) || endsInIng(n) { return 0 }
+          }
+          return c
+        }
+        if Self.clauseWordKeys.contains(t.key) { break }
+        words += 1
+      }
+      k -= 1
+    }
+    return 0
+  }
+
+  /// Auxiliaries that set the tense of a date after them; see `tenseAround`.
+  static let tenseCues: [UInt64: Int] = {
+    var cues: [UInt64: Int] = [:]
+    for w in [
+      "will", "ll", "shall", "سوف", "سيتم", "سيكون", "ستكون", "سيعقد", "ستعقد", "ستبدأ", "سيبدأ", "ستنطلق",
+      "سينطلق", "ستجري", "سيجري",
+    ] {
+      cues[key(w)] = 1
+    }
+    // Arabic "كان" leads as often into a plan ("كانت مقررة الثلاثاء", "كان سيبدأ") as into a
+    // past event: it sets nothing.
+    for w in ["was", "were", "had"] { cues[key(w)] = -1 }
+    return cues
+  }()
+
+  /// "was suspending exports from Thursday": a progressive reaches forward.
+  private func endsInIng(_ n: Int) -> Bool {
+    let t = tokens[n]
+    guard t.length > 4, script(n) == .latin else { return false }
+    let s = text.scalars
+    let e = Int(t.end)
+    return s[e - 3] == 0x69 && s[e - 2] == 0x6E && s[e - 1] == 0x67
+  }
+
+  /// Whether a preposition of time comes right before token `i`: "on", "in", "by", "from" ….
+  private func prepositionBefore(_ i: Int) -> Bool {
+    i > 0 && isWord(i - 1) && gap(i) == 1 && Self.timePrepositionKeys.contains(tokens[i - 1].key)
+  }
+
+  static let timePrepositionKeys: Set<UInt64> = Set(
+    ["on", "in", "by", "from", "until", "till", "before", "after", "at", "during", "في", "منذ", "حتى", "بحلول", "خلال",
+     "قبل", "بعد", "يوم"].map(key))
+  static let beenKey = key("been")
+  static let sinceKeys: Set<UInt64> = Set(["since", "منذ", "ومنذ"].map(key))
+  /// Words after "was" / "had been" that put the date after the time of the verb.
+  static let plannedKeys: Set<UInt64> = Set(
+    ["scheduled", "expected", "due", "set", "supposed", "planned", "slated", "to", "going", "about", "poised",
+     "likely", "intended", "meant", "originally", "initially", "previously"].map(key))
+
+  /// Words that start another clause, which the tense of a date does not reach across.
+  static let clauseWordKeys: Set<UInt64> = Set(
+    ["and", "but", "that", "which", "who", "while", "when", "after", "before", "until", "since", "و", "لكن", "التي",
+     "الذي", "أن", "إن", "بعد", "قبل", "حتى"].map(key))
 
   /// The UTF-8 span of a date: without the clitics before its first word, and with the marks
   /// and tatweel that normalisation dropped after its last Arabic word ("هـ", "مساءً").
@@ -1738,13 +2299,16 @@ extension Scan {
 
   /// The year of a month (and day) written without one; see `dateFact`.
   static func resolveYear(
-    month: Int, day: Int?, relative: Int, reference r: (year: Int, month: Int, day: Int)
+    month: Int, day: Int?, relative: Int, reference r: (year: Int, month: Int, day: Int), lean: Int = 0
   ) -> Int {
     // Position inside a year, in days of a 31-day-month grid: fine for ordering and distances.
     let position = day.map { month * 31 + $0 } ?? month * 31
     let refPosition = day == nil ? r.month * 31 : r.month * 31 + r.day
     if relative < 0 { return position < refPosition ? r.year : r.year - 1 }
     if relative > 0 { return position > refPosition ? r.year : r.year + 1 }
+    // Leaning by tense or by option: the document's own month or day counts.
+    if lean < 0 { return position <= refPosition ? r.year : r.year - 1 }
+    if lean > 0 { return position >= refPosition ? r.year : r.year + 1 }
     var best = r.year
     var bestDistance = Int.max
     for y in (r.year - 1)...(r.year + 1) {

@@ -397,6 +397,8 @@ extension Scan {
     let e = f.tokens.upperBound
     var range: Range<Int>
     var lead = 0
+    if let d = countedFrom(n: n, unit: u, start: s, end: e, limit: limit) { return d }
+    if let d = periodAround(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if e < limit, isWord(e, Self.agoKey), gap(e) == 1 {
       range = s..<(e + 1)
     } else if s > 0, isWord(s - 1), gap(s) == 1, Self.arabicAgoKeys.contains(tokens[s - 1].key) {
@@ -424,6 +426,124 @@ extension Scan {
     return d
   }
 
+  /// "3 weeks hence", "two days from now" (forward, like "ago" backward), "3 years from today",
+  /// "4 days from tomorrow" (the very day), "3 days after January 12th", "2 weeks before May 13
+  /// 1999" (counted from a date written after it). Not "in 3 days" nor "3 days after the vote":
+  /// those count from an event of the story.
+  private func countedFrom(n: Int, unit u: DurationUnit, start s: Int, end e: Int, limit: Int) -> DateMatch? {
+    guard e + 1 < limit || (e < limit && isWord(e, Self.henceKey)), isWord(e), gap(e) == 1, script(e) == .latin else {
+      return nil
+    }
+    var shift: Int
+    var months = false
+    switch u {
+    case .day: shift = n
+    case .week: shift = 7 * n
+    case .month: (shift, months) = (n, true)
+    case .year: (shift, months) = (12 * n, true)
+    case .decade: (shift, months) = (120 * n, true)
+    default: return nil
+    }
+    let w = tokens[e].key
+    if w == Self.henceKey || (w == Self.fromKey && isWord(e + 1, Self.nowKey) && gap(e + 1) == 1) {
+      var d = DateMatch(tokens: s..<(w == Self.henceKey ? e + 1 : e + 2))
+      switch u {
+      case .day, .week: d.dayOffset = shift
+      case .month: d.monthOffset = n
+      default: d.relativeYear = shift / 12
+      }
+      return d
+    }
+    guard w == Self.fromKey || w == Self.afterKey || w == Self.beforeKey, gap(e + 1) == 1 else { return nil }
+    // "for 10 days from 18th Dec", "in the two years before March 31" are periods.
+    if s > 0, isWord(s - 1), Self.periodBeforeKeys.contains(tokens[s - 1].key) { return nil }
+    if w == Self.beforeKey { shift = -shift }
+    var base: DateMatch
+    if let (_, m) = first(e + 1, { if case .marker(.relativeDay(let r)) = $0.lex { r } else { nil } }),
+      case .marker(.relativeDay(let r)) = m.lex, Int(m.end) <= limit
+    {
+      // "3 years from today", "2 days after tomorrow".
+      base = DateMatch(tokens: (e + 1)..<Int(m.end))
+      base.dayOffset = r
+    } else if w != Self.fromKey || u == .day || u == .week, let m = matchDate(at: e + 1, limit: limit),
+      m.hour == nil, m.endDay == nil, m.endMonth == nil, m.endYear == nil, m.shift == 0, m.part == 0
+    {
+      base = m
+    } else {
+      return nil
+    }
+    guard !base.isHijri else { return nil }
+    // "nine days from March 11 through March 20": the days of a period.
+    let after = base.tokens.upperBound
+    if isSymbol(after, 0x2D) || (isWord(after) && Self.periodAfterKeys.contains(tokens[after].key)) { return nil }
+    base.tokens = s..<base.tokens.upperBound
+    base.leadingClitic = 0
+    base.shift = Int32(shift)
+    base.shiftInMonths = months
+    return base
+  }
+
+  /// "the next 3 days" (from tomorrow), "the past two years", "last 2 months" (up to the
+  /// document date), "within the next 3 years" (from the document date on):
+  /// a period around the document date, as long as the duration. Not "within 30 days of the
+  /// ruling" nor "in the last 2 days of the fair": those count from an event, and "within 90
+  /// days" alone is as often counted from one.
+  private func periodAround(n: Int, unit u: DurationUnit, start s: Int, end e: Int, limit: Int) -> DateMatch? {
+    guard s > 0, isWord(s - 1), gap(s) == 1, script(s - 1) == .latin else { return nil }
+    var k = s - 1
+    var direction: Int
+    let w = tokens[k].key
+    if Self.periodNextKeys.contains(w) {
+      direction = 1
+    } else if Self.periodPastKeys.contains(w) {
+      direction = -1
+    } else {
+      return nil
+    }
+    // "scheduled to last two days": the verb.
+    if w == Self.lastKey, k > 0, isWord(k - 1), Self.beforeVerbKeys.contains(tokens[k - 1].key) { return nil }
+    // "the upcoming five-month payments": an adjective.
+    for t in s..<e where isSymbol(t, 0x2D) { return nil }
+    if direction != 0, k > 1, isWord(k - 1, Self.theKey), isWord(k - 2, Self.withinKey), gap(k) == 1, gap(k - 1) == 1 {
+      // "within the next 3 years" starts today.
+      k -= 2
+      if direction > 0 { direction = 0 }
+    }
+    if e < limit, isWord(e), Self.periodAfterEventKeys.contains(tokens[e].key) { return nil }
+    var length: Int
+    var months = false
+    switch u {
+    case .day: length = n
+    case .week: length = 7 * n
+    case .month: (length, months) = (n, true)
+    case .year: (length, months) = (12 * n, true)
+    case .decade: (length, months) = (120 * n, true)
+    default: return nil
+    }
+    var d = DateMatch(tokens: k..<e)
+    d.dayOffset = direction > 0 ? 1 : 0
+    if direction < 0 {
+      d.shift = Int32(-length)
+      d.shiftInMonths = months
+    }
+    d.periodLength = Int32(length)
+    d.periodInMonths = months
+    return d
+  }
+
+  static let periodNextKeys: Set<UInt64> = Set(["next", "coming", "upcoming", "following"].map(key))
+  static let periodPastKeys: Set<UInt64> = Set(["last", "past", "previous", "preceding"].map(key))
+  static let periodAfterEventKeys: Set<UInt64> = Set(["of", "after", "from", "before", "since", "following"].map(key))
+  static let withinKey = key("within")
+  static let beforeVerbKeys: Set<UInt64> = Set(
+    ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "ll"].map(key))
+  static let henceKey = key("hence")
+  static let periodBeforeKeys: Set<UInt64> = Set(["for", "the", "within", "over", "during", "in", "first", "last"].map(key))
+  static let periodAfterKeys: Set<UInt64> = Set(["to", "through", "thru", "until", "till", "and"].map(key))
+  static let nowKey = key("now")
+  static let fromKey = key("from")
+  static let afterKey = key("after")
+  static let beforeKey = key("before")
   static let agoKey = key("ago")
   static let hKey = key("h")
   static let arabicAgoKeys: Set<UInt64> = Set(["منذ", "قبل", "ومنذ", "وقبل", "مذ"].map(key))
