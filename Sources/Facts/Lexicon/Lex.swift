@@ -61,6 +61,19 @@ public enum MultiplierWord: Sendable, Hashable {
 public enum DurationUnit: String, Sendable, Hashable, CaseIterable {
   case second, minute, hour, day, week, month, year, decade, century
 
+  /// `n` of this unit on the calendar: a count of days, or of months when `months` is true;
+  /// nil for units a date is not counted in (hours, centuries).
+  func calendarSpan(_ n: Int) -> (count: Int, months: Bool)? {
+    switch self {
+    case .day: (n, false)
+    case .week: (7 * n, false)
+    case .month: (n, true)
+    case .year: (12 * n, true)
+    case .decade: (120 * n, true)
+    default: nil
+    }
+  }
+
   public var seconds: Double {
     switch self {
     case .second: return 1

@@ -2023,34 +2023,14 @@ extension Scan {
       d.month = total % 12 + 1
     } else if d.year == nil, d.month == nil, let day = d.day, let w = d.weekday {
       // "Tuesday the 19th": the nearest 19th that is a Tuesday, within six months.
-      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
-      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
-      var best: (year: Int, month: Int, distance: Int)?
-      for off in -6...6 {
-        let total = ref.year * 12 + (rm - 1) + off
-        let (y, m) = (total / 12, total % 12 + 1)
-        guard day <= CivilDate.daysInMonth(y, m), CivilDate(year: y, month: m, day: day).weekday == w else { continue }
-        let signed = CivilDate.daysFromCivil(y, m, day) - base
-        if lean * signed < 0 { continue }
-        let distance = abs(signed)
-        if best == nil || distance < best!.distance { best = (y, m, distance) }
-      }
-      guard let best else { return nil }
+      guard let ref = reference, let best = Self.nearestMonth(having: day, around: ref, within: 6, lean: lean, where: {
+        CivilDate(year: $0, month: $1, day: day).weekday == w
+      }) else { return nil }
       (d.year, d.month) = (best.year, best.month)
     } else if d.year == nil, d.month == nil, d.weekday == nil, d.nth == 0, let day = d.day {
       // "on the 15th": the month around the document date that has the day, nearest first.
-      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
-      let base = CivilDate.daysFromCivil(ref.year, rm, rd)
-      var best: (year: Int, month: Int, distance: Int)?
-      for off in -1...1 {
-        let total = ref.year * 12 + (rm - 1) + off
-        let (y, m) = (total / 12, total % 12 + 1)
-        guard day <= CivilDate.daysInMonth(y, m) else { continue }
-        let signed = CivilDate.daysFromCivil(y, m, day) - base
-        if lean * signed < 0 { continue }
-        if best == nil || abs(signed) < best!.distance { best = (y, m, abs(signed)) }
-      }
-      guard let best else { return nil }
+      guard let ref = reference, let best = Self.nearestMonth(having: day, around: ref, within: 1, lean: lean)
+      else { return nil }
       (d.year, d.month) = (best.year, best.month)
     } else if d.weekOffset != .min, let w = d.weekday {
       // The weekday in a week counted from the document's, Monday to Sunday.
@@ -2295,6 +2275,27 @@ extension Scan {
       if dropped > 0, dropped <= 8, dropped % 2 == 0 { span = span.lowerBound..<next }
     }
     return span
+  }
+
+  /// The month within `months` of the reference's that has `day` (and passes `test`), the one
+  /// nearest the reference day first; with `lean` -1 or 1, only one on or before, or on or
+  /// after, that day.
+  static func nearestMonth(
+    having day: Int, around ref: CivilDate, within months: Int, lean: Int,
+    where test: (_ year: Int, _ month: Int) -> Bool = { _, _ in true }
+  ) -> (year: Int, month: Int)? {
+    guard let rm = ref.month, let rd = ref.day else { return nil }
+    let base = CivilDate.daysFromCivil(ref.year, rm, rd)
+    var best: (year: Int, month: Int, distance: Int)?
+    for off in -months...months {
+      let total = ref.year * 12 + (rm - 1) + off
+      let (y, m) = (total / 12, total % 12 + 1)
+      guard day <= CivilDate.daysInMonth(y, m), test(y, m) else { continue }
+      let signed = CivilDate.daysFromCivil(y, m, day) - base
+      if lean * signed < 0 { continue }
+      if best == nil || abs(signed) < best!.distance { best = (y, m, abs(signed)) }
+    }
+    return best.map { ($0.year, $0.month) }
   }
 
   /// The year of a month (and day) written without one; see `dateFact`.

@@ -434,16 +434,9 @@ extension Scan {
     guard e + 1 < limit || (e < limit && isWord(e, Self.henceKey)), isWord(e), gap(e) == 1, script(e) == .latin else {
       return nil
     }
-    var shift: Int
-    var months = false
-    switch u {
-    case .day: shift = n
-    case .week: shift = 7 * n
-    case .month: (shift, months) = (n, true)
-    case .year: (shift, months) = (12 * n, true)
-    case .decade: (shift, months) = (120 * n, true)
-    default: return nil
-    }
+    guard let span = u.calendarSpan(n) else { return nil }
+    var shift = span.count
+    let months = span.months
     let w = tokens[e].key
     if w == Self.henceKey || (w == Self.fromKey && isWord(e + 1, Self.nowKey) && gap(e + 1) == 1) {
       var d = DateMatch(tokens: s..<(w == Self.henceKey ? e + 1 : e + 2))
@@ -510,16 +503,7 @@ extension Scan {
       if direction > 0 { direction = 0 }
     }
     if e < limit, isWord(e), Self.periodAfterEventKeys.contains(tokens[e].key) { return nil }
-    var length: Int
-    var months = false
-    switch u {
-    case .day: length = n
-    case .week: length = 7 * n
-    case .month: (length, months) = (n, true)
-    case .year: (length, months) = (12 * n, true)
-    case .decade: (length, months) = (120 * n, true)
-    default: return nil
-    }
+    guard let (length, months) = u.calendarSpan(n) else { return nil }
     var d = DateMatch(tokens: k..<e)
     d.dayOffset = direction > 0 ? 1 : 0
     if direction < 0 {
