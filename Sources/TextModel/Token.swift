@@ -65,11 +65,16 @@ extension NormalizedText {
   /// Splits the text into tokens. A word is a run of letters of one script, so "الـ8" gives
   /// the word "ال" and the digits "8", and "وAzure" gives "و" and "azure".
   public func tokenize() -> [Token] {
+    scalars.withUnsafeBufferPointer { s in scriptTable.withUnsafeBufferPointer { Self.tokens(s, $0) } }
+  }
+
+  /// The loop of `tokenize`, on buffers and with the tokens in a local: appending to an array
+  /// a closure captured cost a uniqueness check per token.
+  private static func tokens(_ s: UnsafeBufferPointer<UInt32>, _ table: UnsafeBufferPointer<Script>) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(scalars.count / 4)
-    let table = scriptTable
+    tokens.reserveCapacity(s.count / 4)
     @inline(__always) func scriptAt(_ v: UInt32) -> Script { v < 0x800 ? table[Int(v)] : slowScriptOf(v) }
-    scalars.withUnsafeBufferPointer { s in
+    do {
       var i = 0
       var gap: UInt8 = 0
       var narrow = false
