@@ -40,6 +40,12 @@ public struct ArticleStream: Sequence, IteratorProtocol {
   /// Bytes of archive input consumed so far (files count when read by the workers instead).
   public var archiveBytesRead: Int { consumedBefore + (current?.bytesRead ?? 0) }
 
+  /// Whether `next()` can answer without waiting long for input (see `JSONLinesReader.isReady`).
+  public mutating func isReady(timeout: Int32) -> Bool {
+    guard current != nil else { return true }
+    return current!.isReady(timeout: timeout)
+  }
+
   public mutating func next() -> AuditItem? {
     if let path = paths.next() {
       switch path {

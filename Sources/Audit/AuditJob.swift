@@ -84,6 +84,13 @@ public struct AuditJob: Sendable {
           case .failed: 0
           }
         },
+        ready: { streamPointer.pointee.isReady(timeout: 250) },
+        stalled: {
+          // What was emitted while input stalled goes out now, not with the next article.
+          if writeError == nil {
+            do throws(AuditError) { try output.flush() } catch { writeError = error }
+          }
+        },
         emit: { result in
           guard let result else {
             outcome.skipped += 1

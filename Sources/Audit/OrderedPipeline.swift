@@ -21,11 +21,17 @@ public struct OrderedPipeline<Input: Sendable, Output: Sendable>: Sendable {
 
   /// Runs `work` over every input; `emit` sees the results in input order on this thread.
   /// `tick` runs on this thread at least every `tickInterval` seconds while waiting (progress).
+  /// `ready` says whether the next input can be read without waiting long (it may wait a
+  /// little itself); while it says no, results already done are emitted, so that a stalled
+  /// stream (`tail -f … |`) does not hold back the articles before it, and then `stalled` runs
+  /// (to flush what was emitted).
   public func run<State>(
     _ inputs: some Sequence<Input>,
     state makeState: @escaping @Sendable () -> State,
     work: @escaping @Sendable (Input, inout State) -> Output,
     weight: (Input) -> Int = { _ in 0 },
+    ready: () -> Bool = { true },
+    stalled: () -> Void = {},
     emit: (Output) -> Void,
     tick: () -> Void = {},
     tickInterval: Double = 0.25
@@ -67,7 +73,13 @@ public struct OrderedPipeline<Input: Sendable, Output: Sendable>: Sendable {
         if arrived { return }
       }
     }
-    for input in inputs {
+    var iterator = inputs.makeIterator()
+    while true {
+      if !ready() {
+        while emitted < read && !ready() { emitReady(awaiting: nil) }
+        stalled()
+      }
+      guard let input = iterator.next() else { break }
       let w = weight(input)
       weights.append(w)
       load += w

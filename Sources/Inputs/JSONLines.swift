@@ -218,6 +218,17 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
     }
   }
 
+  /// Whether the next line can be had without waiting long: one is buffered, the input has
+  /// ended or failed, or bytes arrive within `timeout` milliseconds. Pipes and terminals can
+  /// stall between records; a caller holding results checks this before `nextLine()` blocks.
+  public mutating func isReady(timeout: Int32) -> Bool {
+    if readError != nil || atEnd || newline(from: Swift.max(searched, lineStart)) != nil { return true }
+    var request = pollfd(fd: source.fd, events: Int16(POLLIN), revents: 0)
+    let n = poll(&request, 1, timeout)
+    // Readable, hung up, or an error that the read will report; a signal is no news.
+    return n > 0 || (n < 0 && errno != EINTR)
+  }
+
   /// Reads up to the next line that `make` yields something for.
   mutating func advance<T>(
     _ make: (UnsafeBufferPointer<UInt8>, _ number: Int, _ offset: Int) -> Result<T, InputError>?

@@ -99,6 +99,47 @@ import Testing
     #expect(counter.worst <= 6)
   }
 
+  /// While `ready` says the next input would wait, what is done is emitted before reading on,
+  /// and `stalled` runs once the wait is over.
+  @Test func resultsGoOutWhileInputStalls() {
+    final class Log: @unchecked Sendable {
+      var events: [String] = []
+      var read = 0
+      var emitted = 0
+    }
+    let log = Log()
+    let inputs = (0..<4).lazy.map { n -> Int in
+      log.read += 1
+      log.events.append("read \(n)")
+      return n
+    }
+    // The first two results are held until the stall begins, so that none can go out before it.
+    let start = DispatchSemaphore(value: 0)
+    var released = false
+    OrderedPipeline<Int, Int>(jobs: 2).run(
+      inputs, state: { () },
+      work: { n, _ in
+        if n < 2 { start.wait() }
+        return n
+      },
+      // Reading the third input would wait until the first two are out.
+      ready: {
+        if log.read == 2 && !released {
+          released = true
+          start.signal()
+          start.signal()
+        }
+        return log.read != 2 || log.emitted == 2
+      },
+      stalled: { log.events.append("stalled") },
+      emit: {
+        log.emitted += 1
+        log.events.append("emit \($0)")
+      })
+    #expect(Array(log.events.prefix(5)) == ["read 0", "read 1", "emit 0", "emit 1", "stalled"])
+    #expect(log.events.filter { $0.hasPrefix("emit") } == ["emit 0", "emit 1", "emit 2", "emit 3"])
+  }
+
   @Test func emptyInputEmitsNothing() {
     var out: [Int] = []
     OrderedPipeline<Int, Int>(jobs: 2).run([Int](), state: { () }, work: { n, _ in n }, emit: { out.append($0) })

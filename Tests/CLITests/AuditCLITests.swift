@@ -160,6 +160,40 @@ import Testing
     #expect(try Data(contentsOf: out) == Data(contentsOf: full))
   }
 
+  /// A stream that stalls (`tail -f archive | claimcheck audit --jsonl -`) does not hold back
+  /// the articles already read: their lines are written while the audit waits for more.
+  @Test(.timeLimit(.minutes(2))) func stalledStandardInputStillWritesWhatIsDone() throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("out.jsonl")
+    let input = Pipe()
+    let process = Process()
+    process.executableURL = CLI.binary
+    process.arguments = ["audit", "--jsonl", "-", "--output", out.path, "--quiet"]
+    var environment = ProcessInfo.processInfo.environment
+    environment["CLAIMCHECK_RULES"] = CLI.root.appendingPathComponent("Rules").path
+    process.environment = environment
+    process.standardInput = input
+    try process.run()
+    func written() -> Int { (try? Data(contentsOf: out))?.filter { $0 == 0x0A }.count ?? 0 }
+    func waitFor(lines: Int) -> Bool {
+      let deadline = Date().addingTimeInterval(30)
+      while written() < lines && Date() < deadline { usleep(20_000) }
+      return written() >= lines
+    }
+    let first = #"{"id":"first","text":"Exports rose 10% to 110 million dollars from 100 million dollars."}"#
+    input.fileHandleForWriting.write(Data((first + "\n").utf8))
+    // Standard input stays open: the first line must come out anyway.
+    #expect(waitFor(lines: 1))
+    #expect(process.isRunning)
+    input.fileHandleForWriting.write(Data(#"{"id":"second","text":"Nothing to count here."}"#.utf8 + [0x0A]))
+    #expect(waitFor(lines: 2))
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(Self.lines(try String(contentsOf: out, encoding: .utf8)).compactMap { $0["id"] as? String } == ["first", "second"])
+  }
+
   /// Progress goes to standard error only when asked (standard error is a pipe here).
   @Test func progressOnlyWhenAsked() throws {
     let input = Data(try Self.archive(repeats: 12).utf8)
