@@ -305,7 +305,7 @@ public struct Engine: Sendable {
     }
     // Restraint: a rule applies only where every condition surely holds.
     for condition in rule.conditions {
-      guard condition.evaluate(bindings).truth == .always else { return nil }
+      guard condition.evaluate(bindings, explain: false).truth == .always else { return nil }
     }
     let evaluation = rule.assertion.evaluate(bindings)
     let status: Finding.Status

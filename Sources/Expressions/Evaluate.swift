@@ -141,9 +141,11 @@ func renderValue(_ v: Value) -> String {
 }
 
 extension CompiledExpr {
-  /// Evaluates the condition against values bound to its names.
-  public func evaluate(_ bindings: [String: Value]) -> Evaluation {
-    var evaluator = Evaluator(source: Array(source.utf8), bindings: bindings)
+  /// Evaluates the condition against values bound to its names. Without `explain`, the
+  /// evaluation keeps no steps: a rule's `where` conditions run for every candidate, and only
+  /// their truth is read.
+  public func evaluate(_ bindings: [String: Value], explain: Bool = true) -> Evaluation {
+    var evaluator = Evaluator(source: source, bindings: bindings, explain: explain)
     let result = evaluator.eval(root)
     switch result {
     case .truth(let t):
@@ -159,7 +161,7 @@ extension CompiledExpr {
 
   /// Evaluates a value expression (`percent_change(old, new)`) to a quantity or a reason.
   public func value(_ bindings: [String: Value]) -> Result<Value, UnitError> {
-    var evaluator = Evaluator(source: Array(source.utf8), bindings: bindings)
+    var evaluator = Evaluator(source: source, bindings: bindings)
     switch evaluator.eval(root) {
     case .value(let v): return .success(v)
     case .unknown(let r): return .failure(UnitError(message: r))
@@ -175,21 +177,33 @@ enum Outcome {
 }
 
 struct Evaluator {
-  let source: [UInt8]
+  let source: String
   let bindings: [String: Value]
+  /// Whether to keep the steps and the text of their operands.
+  let explain: Bool
   var steps: [TraceStep] = []
 
-  init(source: [UInt8], bindings: [String: Value]) {
+  init(source: String, bindings: [String: Value], explain: Bool = true) {
     self.source = source
     self.bindings = bindings
+    self.explain = explain
   }
 
   func text(_ e: Expr) -> String {
     let s = e.span
-    return String(decoding: source[max(0, s.start)..<min(source.count, s.end)], as: UTF8.self)
+    let bytes = source.utf8
+    let start = bytes.index(bytes.startIndex, offsetBy: max(0, s.start), limitedBy: bytes.endIndex) ?? bytes.endIndex
+    let end = bytes.index(bytes.startIndex, offsetBy: max(0, s.end), limitedBy: bytes.endIndex) ?? bytes.endIndex
+    return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : ""
+  }
+
+  /// An operand as the trace shows it; its text only when explaining.
+  func operand(_ e: Expr, _ value: Value) -> Operand {
+    Operand(text: explain ? text(e) : "", value: value)
   }
 
   mutating func record(_ e: Expr, _ operands: [Operand], _ outcome: Outcome, notes: [String] = []) -> Outcome {
+    guard explain else { return outcome }
     let o: TraceStep.Outcome
     switch outcome {
     case .value(let v): o = .value(v)
@@ -208,7 +222,7 @@ struct Evaluator {
         return .failure(UnitError(message: "'\(text(e))' is not a number"))
       }
       if q.interval.isEmpty { return .failure(UnitError(message: "'\(text(e))' has no possible values")) }
-      return .success((q, Operand(text: text(e), value: .quantity(q))))
+      return .success((q, operand(e, .quantity(q))))
     case .value(.list): return .failure(UnitError(message: "'\(text(e))' is a list; use sum, count, min or max"))
     case .truth: return .failure(UnitError(message: "'\(text(e))' is a condition, not a value"))
     case .unknown(let r): return .failure(UnitError(message: r))
@@ -368,7 +382,7 @@ struct Evaluator {
     for a in args {
       switch eval(a) {
       case .value(let v):
-        operands.append(Operand(text: text(a), value: v))
+        operands.append(operand(a, v))
         switch v {
         case .quantity(let q):
           if q.interval.isEmpty || q.interval.low.isNaN || q.interval.high.isNaN { return .unknown("'\(text(a))' has no possible values") }
