@@ -403,6 +403,17 @@ func rangesAndCountedWeekdays(_ c: DateCase) {
   #expect(dateFacts(c) == c.expected)
 }
 
+/// The first date fact of `c.0` (against 2026-02-19) runs from day `c.1` to day `c.2`, exclusive.
+func expectFirstDateSpans(
+  _ c: (String, (Int, Int, Int), (Int, Int, Int)), sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
+  let f = a.facts.first { $0.type == .date }
+  let day = { (d: (Int, Int, Int)) in Double(CivilDate.daysFromCivil(d.0, d.1, d.2)) * 86400 }
+  #expect(f?.interval.low == day(c.1), "\(c.0)", sourceLocation: sourceLocation)
+  #expect(f?.interval.high == day(c.2), "\(c.0)", sourceLocation: sourceLocation)
+}
+
 @Test(arguments: [
   ("The war lasted from May to September 2016.", (2016, 5, 1), (2016, 10, 1)),
   ("APEC will meet in Korea Nov-Feb 2017", (2016, 11, 1), (2017, 3, 1)),
@@ -416,11 +427,7 @@ func rangesAndCountedWeekdays(_ c: DateCase) {
   ("ستجري الانتخابات في وقت لاحق من العام الجاري", (2026, 2, 19), (2027, 1, 1)),
 ])
 func rangesCoverTheWholePeriod(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
-  let options = ExtractionOptions(referenceDate: feb19)
-  let a = FactExtractor(options: options).analyze(Document(id: "t", text: c.0))
-  let f = a.facts.first { $0.type == .date }
-  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400)
-  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400)
+  expectFirstDateSpans(c)
 }
 
 // MARK: Tense, direction, parts, decades, counted dates (against Thursday 2026-02-19)
@@ -508,10 +515,7 @@ func dateDirectionOption(_ c: (String, DateDirection, [String])) {
   ("Growth was strong in the 1990s.", (1990, 1, 1), (2000, 1, 1)),
 ])
 func partsCoverTheirThird(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
-  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
-  let f = a.facts.first { $0.type == .date }
-  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
-  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+  expectFirstDateSpans(c)
 }
 
 @Test(arguments: [
@@ -531,10 +535,7 @@ func partsCoverTheirThird(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
   ("The term ran Nov 18 2014-Dec 19 2015.", (2014, 11, 18), (2015, 12, 20)),
 ])
 func periodsAndWeeks(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
-  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
-  let f = a.facts.first { $0.type == .date }
-  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
-  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+  expectFirstDateSpans(c)
 }
 
 @Test(arguments: [
@@ -567,10 +568,7 @@ func notPeriods(_ c: DateCase) {
   ("Prices peaked in March of this year.", (2026, 3, 1), (2026, 4, 1)),
 ])
 func arabicPartsWeeksAndYears(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
-  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
-  let f = a.facts.first { $0.type == .date }
-  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
-  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+  expectFirstDateSpans(c)
 }
 
 @Test(arguments: [
@@ -597,10 +595,7 @@ func capitalisedMonths(_ c: DateCase) {
   ("Shares slid between 22/Jan/2019 and yesterday.", (2019, 1, 22), (2026, 2, 19)),
 ])
 func periodsToTheDocumentDate(_ c: (String, (Int, Int, Int), (Int, Int, Int))) {
-  let a = FactExtractor(options: ExtractionOptions(referenceDate: feb19)).analyze(Document(id: "t", text: c.0))
-  let f = a.facts.first { $0.type == .date }
-  #expect(f?.interval.low == Double(CivilDate.daysFromCivil(c.1.0, c.1.1, c.1.2)) * 86400, "\(c.0)")
-  #expect(f?.interval.high == Double(CivilDate.daysFromCivil(c.2.0, c.2.1, c.2.2)) * 86400, "\(c.0)")
+  expectFirstDateSpans(c)
 }
 
 @Test(arguments: [

@@ -14,7 +14,8 @@ struct DurationCase: Sendable, CustomStringConvertible {
   var description: String { text }
 }
 
-private func durations(_ text: String) -> [String] {
+/// The duration facts of `text` as "value unit|span".
+func durations(_ text: String) -> [String] {
   let a = FactExtractor().analyze(Document(id: "t", text: text))
   let utf8 = Array(text.utf8)
   return a.facts.filter { $0.type == .duration }.map { f in

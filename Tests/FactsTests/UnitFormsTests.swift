@@ -73,13 +73,7 @@ import Testing
     DurationCase("It expects a profit in full-year 2025.", []),
   ])
   func shortDurations(_ c: DurationCase) {
-    let a = FactExtractor().analyze(Document(id: "t", text: c.text))
-    let utf8 = Array(c.text.utf8)
-    let got = a.facts.filter { $0.type == .duration }.map { f in
-      let v = f.value.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "nil"
-      return "\(v) \(f.unit ?? "nil")|" + String(decoding: utf8[f.span], as: UTF8.self)
-    }
-    #expect(got == c.expected)
+    #expect(durations(c.text) == c.expected)
   }
 
   /// "full-year 2025" stays a date after the hyphenated duration word is refused.
