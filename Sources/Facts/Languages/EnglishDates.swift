@@ -32,6 +32,10 @@ let englishDates: [(String, Lex)] = {
   add(["the day before yesterday"], .marker(.relativeDay(-2)))
   add(["the day after tomorrow"], .marker(.relativeDay(2)))
 
+  add(
+    ["this", "current", "past", "previous", "coming", "following", "upcoming", "final", "beginning", "start", "end",
+     "rest", "remainder", "eoy", "boy", "eom", "bom", "q", "h"], .marker(.period))
+
   add(["gmt", "utc", "z"], .timeZone(minutes: 0))
   add(["bst", "cet", "wat"], .timeZone(minutes: 60))
   add(["cest", "eet", "sast"], .timeZone(minutes: 120))

@@ -111,6 +111,8 @@ public enum Marker: Sendable, Hashable {
   /// A day named relative to the document date: "أمس", "yesterday" (-1), "today" (0),
   /// "غداً", "tomorrow" (+1), "أول أمس" (-2).
   case relativeDay(Int)
+  /// Words that may start a named period: "this", "previous", "end", "q" ("Q3 2016"), "EOY".
+  case period
 }
 
 public enum Connector: Sendable, Hashable {

@@ -77,6 +77,8 @@ struct DateMatch {
   var endRelativeDay: Int8 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
+  /// A quarter, half, decade or part of a week, month or year: see `PeriodSpec`.
+  var period: PeriodSpec?
 
   var isComplete: Bool { year != nil }
 
@@ -188,12 +190,14 @@ extension Scan {
       return nil
     case .digits:
       guard t.length <= 4 else { return nil }
+      if t.length == 4, let d = yearPeriod(at: i, limit: limit) { return d }
       if let d = datePhrase(at: i, limit: limit) { return d }
       return loneTime(at: i, limit: limit)
     case .word:
       guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal]) else {
         return nil
       }
+      if script(i) == .latin, let d = periodDate(at: i, limit: limit) { return d }
       // An ordinal starts a date only with a month name close after it ("الأول من شباط").
       if flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker]), !monthNear(after: i, limit: limit) {
         return nil
@@ -793,6 +797,8 @@ extension Scan {
           var d = DateMatch(tokens: j..<Int(m2.end))
           d.weekday = w
           d.relative = r
+          // "next Friday" is the Friday of next week, as both suites read it.
+          if r > 0 { d.weekOffset = 1 }
           return d
         }
         if let d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: r), d.year == nil {
@@ -806,7 +812,7 @@ extension Scan {
   }
 
   /// Whether the letter `offset` scalars into token `i` is a capital in the original text.
-  private func isUpperLetter(_ i: Int, at offset: Int) -> Bool {
+  func isUpperLetter(_ i: Int, at offset: Int) -> Bool {
     let r = text.originalRange(Int(tokens[i].start)..<Int(tokens[i].end))
     guard r.lowerBound + offset < r.upperBound else { return false }
     let u = source.utf8
@@ -1986,13 +1992,15 @@ extension Scan {
   /// runs to the end of its last day.
   func dateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
     // Whether the text itself names the year; otherwise it comes from the document date.
-    let yearWritten = d.year != nil && d.dayOffset == nil && d.monthOffset == nil
+    let yearWritten =
+      d.year != nil && d.dayOffset == nil && d.monthOffset == nil || d.period.map { !$0.relative && !$0.yearless } == true
     guard var fact = resolvedDateFact(d, reference: reference, template: template) else { return nil }
     fact.yearInferred = !yearWritten
     return fact
   }
 
   private func resolvedDateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
+    if let p = d.period { return periodFact(d, p, reference: reference, template: template) }
     var d = d
     // Where a date the text does not place ("15 March", "on Monday") falls: -1 on or before the
     // document date, +1 on or after it, 0 nearest.
@@ -2261,7 +2269,7 @@ extension Scan {
 
   /// The UTF-8 span of a date: without the clitics before its first word, and with the marks
   /// and tatweel that normalisation dropped after its last Arabic word ("هـ", "مساءً").
-  private func dateSpan(_ range: Range<Int>, leadingClitic: Int) -> Range<Int> {
+  func dateSpan(_ range: Range<Int>, leadingClitic: Int) -> Range<Int> {
     guard !range.isEmpty else { return 0..<0 }
     let first = tokens[range.lowerBound]
     let last = tokens[range.upperBound - 1]

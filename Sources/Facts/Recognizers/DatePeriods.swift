@@ -1,0 +1,532 @@
+import TextModel
+
+/// A calendar period the text names whole: a quarter ("Q3 2016", "the third quarter of 2020",
+/// "next quarter"), a half ("H1 2016", "the first half of 2019"), a decade ("this decade"), or
+/// a part of a week, month or year counted from the document's ("the end of next week", "the
+/// rest of the month", "EOY").
+struct PeriodSpec {
+  enum Unit: Int8 { case week, month, quarter, half, year, decade }
+  enum Slice: Int8 { case whole, beginning, end, rest }
+  var unit: Unit
+  /// The first unit: its absolute index (year * 4 + quarter - 1 for quarters, year * 2 + half
+  /// - 1 for halves, the year for years), or with `relative` an offset from the unit that
+  /// holds the document date. With `yearless`, the quarter within a year the text leaves open.
+  var index: Int32
+  var relative = false
+  var yearless = false
+  var count: Int16 = 1
+  var slice: Slice = .whole
+}
+
+extension Scan {
+  // MARK: matching
+
+  /// A period starting at word `i`; see `PeriodSpec`. English only.
+  func periodDate(at i: Int, limit: Int) -> DateMatch? {
+    guard i < limit, isWord(i), script(i) == .latin else { return nil }
+    let w = tokens[i].key
+    if let r = Self.periodRelativeKeys[w] { return relativePeriod(at: i, offset: r, limit: limit) }
+    if let s = Self.sliceKeys[w] { return slicePeriod(at: i, slice: s, limit: limit) }
+    if w == PeriodWords.q || w == PeriodWords.h { return letterPeriod(at: i, limit: limit) }
+    if let s = Self.sliceAbbreviations[w] { return abbreviatedSlice(at: i, slice: s, limit: limit) }
+    if flags[i].contains(.ordinal) {
+      var k = i + 1
+      while k < min(limit, i + 5), !isWord(k, PeriodWords.quarter), !isWord(k, PeriodWords.half) { k += 1 }
+      return k < min(limit, i + 5) ? ordinalPeriod(at: i, limit: limit) : nil
+    }
+    if flags[i].contains(.weekday) { return weekdayAfterNext(at: i, limit: limit) }
+    return nil
+  }
+
+  /// "Friday after next": the second Friday after the document date.
+  private func weekdayAfterNext(at i: Int, limit: Int) -> DateMatch? {
+    guard let (w, m) = first(i, { if case .weekday(let x) = $0.lex { x } else { nil } }), tokens[i].length >= 6 else {
+      return nil
+    }
+    let e = Int(m.end)
+    guard e + 1 < limit, isWord(e, PeriodWords.after), isWord(e + 1, PeriodWords.next), gap(e) == 1, gap(e + 1) == 1 else {
+      return nil
+    }
+    var d = DateMatch(tokens: i..<(e + 2))
+    d.weekday = w
+    d.relative = 1
+    d.shift = 7
+    return d
+  }
+
+  /// "this quarter", "last quarter", "the next two quarters", "previous three quarters", "this
+  /// decade", "the next decade", "previous Wednesday", "this coming Thursday".
+  private func relativePeriod(at i: Int, offset r: Int, limit: Int) -> DateMatch? {
+    var j = i + 1
+    guard j < limit, gap(j) == 1 else { return nil }
+    let w = tokens[i].key
+    let the = i > 0 && isWord(i - 1, PeriodWords.the) && gap(i) == 1
+    // "the last quarter of 2019", "the final quarter of this year": the fourth.
+    if w == PeriodWords.last || w == PeriodWords.final, isWord(j, PeriodWords.quarter) {
+      if let (year, end) = yearAfterOf(j + 1, limit: limit) {
+        return quarterMatch(start: the ? i - 1 : i, end: end, quarter: 4, year: year)
+      }
+    }
+    guard r != 99 else { return nil }
+    // "this coming Thursday", "coming Thursday": the first one after the document date;
+    // "previous Wednesday" the last one before it. Not "the following Friday": that counts
+    // from a day of the story.
+    if w == PeriodWords.coming || w == PeriodWords.previous,
+      let (wd, m) = first(j, { if case .weekday(let x) = $0.lex { x } else { nil } }), Int(m.end) <= limit,
+      tokens[j].length >= 6, !(isDigits(Int(m.end)) && gap(Int(m.end)) <= 1)
+    {
+      var start = i
+      if w == PeriodWords.coming, i > 0, isWord(i - 1, PeriodWords.this), gap(i) == 1 { start = i - 1 }
+      var d = DateMatch(tokens: start..<Int(m.end))
+      d.weekday = wd
+      d.relative = r
+      return d
+    }
+    // "the next two quarters", "previous three quarters".
+    var count = 1
+    if let (n, e) = smallCount(at: j, limit: limit), isWord(e, PeriodWords.quarters), gap(e) == 1 {
+      count = n
+      j = e
+    } else if !isWord(j, PeriodWords.quarter) && !isWord(j, PeriodWords.decade) {
+      return nil
+    }
+    let unitKey = tokens[j].key
+    let e = j + 1
+    guard e <= limit, !Self.quarterNounKeys.contains(isWord(e) ? tokens[e].key : 0) else { return nil }
+    // "a quarter-point cut", "quarter-final".
+    if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
+    if unitKey == PeriodWords.decade {
+      // "the past decade" is as often the ten years up to now: left to the duration reader.
+      guard count == 1, r >= 0, w != PeriodWords.upcoming else { return nil }
+      var d = DateMatch(tokens: (the ? i - 1 : i)..<e)
+      d.period = PeriodSpec(unit: .decade, index: Int32(r), relative: true)
+      return d
+    }
+    if isWord(e, PeriodWords.of) { return nil }
+    var d = DateMatch(tokens: (the ? i - 1 : i)..<e)
+    if unitKey == PeriodWords.quarter {
+      // "in the last quarter" is as often the last quarter of a game or of a year in the story;
+      // "last quarter" alone is the one before the document's.
+      guard count == 1, !(the && w == PeriodWords.last) else { return nil }
+      d.period = PeriodSpec(unit: .quarter, index: Int32(r), relative: true)
+    } else {
+      // Whole quarters next to the document's: "the next two quarters" start with the next one,
+      // "the previous three quarters" end with the last one.
+      guard r != 0 else { return nil }
+      d.period = PeriodSpec(unit: .quarter, index: Int32(r > 0 ? 1 : -count), relative: true, count: Int16(count))
+    }
+    return d
+  }
+
+  /// "2", "two", "eleven" before a unit, up to 12.
+  private func smallCount(at j: Int, limit: Int) -> (Int, Int)? {
+    if isDigits(j), tokens[j].length <= 2, (1...12).contains(tokens[j].key), j + 1 < limit {
+      return (Int(tokens[j].key), j + 1)
+    }
+    guard isWord(j), let m = matchNumberWords(at: j, limit: limit), m.value >= 1, m.value <= 12,
+      m.value == m.value.rounded()
+    else { return nil }
+    return (Int(m.value), m.tokens.upperBound)
+  }
+
+  /// "2016", "of 2016", "of this year", "this year", "last year", "of the year" (the document's)
+  /// after a quarter or half: the year, as an offset from the document's when relative, and the
+  /// end token. The year as an absolute value is returned with `relative` false.
+  private func yearAfterOf(_ k: Int, limit: Int) -> (year: (Int, Bool), end: Int)? {
+    var j = k
+    guard j < limit, gap(j) <= 1 else { return nil }
+    let of = isWord(j, PeriodWords.of)
+    if of { j += 1 }
+    guard j < limit, gap(j) == 1 else { return nil }
+    if isDigits(j), tokens[j].length == 4, (1000...2200).contains(tokens[j].key) {
+      return ((Int(tokens[j].key), false), j + 1)
+    }
+    if of, isWord(j, PeriodWords.the), isWord(j + 1, PeriodWords.year), gap(j + 1) == 1, j + 1 < limit {
+      return ((0, true), j + 2)
+    }
+    if let (_, m) = first(j, { if case .marker(.year) = $0.lex { true } else { nil } }), Int(m.end) == j + 2,
+      Int(m.end) <= limit, tokens[j].key != PeriodWords.year
+    {
+      // "this year", "current year".
+      return ((0, true), j + 2)
+    }
+    if isWord(j), let r = Self.yearRelativeKeys[tokens[j].key], isWord(j + 1, PeriodWords.year), gap(j + 1) == 1,
+      j + 1 < limit
+    {
+      return ((r, true), j + 2)
+    }
+    return nil
+  }
+
+  private func quarterMatch(start: Int, end: Int, quarter: Int, year: (Int, Bool)) -> DateMatch {
+    var d = DateMatch(tokens: start..<end)
+    if year.1 {
+      d.period = PeriodSpec(unit: .quarter, index: Int32(quarter - 1), relative: false, yearless: true)
+      d.relativeYear = year.0
+    } else {
+      d.period = PeriodSpec(unit: .quarter, index: Int32(year.0 * 4 + quarter - 1))
+    }
+    return d
+  }
+
+  /// "the third quarter of 2020", "the first quarter this year", "the fourth quarter last
+  /// year", "the first half of 2019", "the second half of the year", and, for quarters, "the
+  /// third quarter" alone (the one nearest the document date, leaning on the tense). Not "the
+  /// first quarter ended January 31" nor "the fiscal first quarter": fiscal years start in any
+  /// month.
+  private func ordinalPeriod(at i: Int, limit: Int) -> DateMatch? {
+    guard let o = matchOrdinalWords(at: i, limit: limit), let v = o.value, v >= 1, v <= 4, v == v.rounded() else {
+      return nil
+    }
+    let n = Int(v)
+    var j = o.tokens.upperBound
+    guard j < limit else { return nil }
+    if isSymbol(j, 0x2D), gap(j) == 0, gap(j + 1) == 0 { j += 1 } else if gap(j) != 1 { return nil }
+    let half = isWord(j, PeriodWords.half)
+    guard half ? n <= 2 : isWord(j, PeriodWords.quarter), j < limit else { return nil }
+    // "fiscal first quarter", "the fiscal 1987 third quarter".
+    for k in max(0, i - 3)..<i where isWord(k, PeriodWords.fiscal) { return nil }
+    let the = i > 0 && isWord(i - 1, PeriodWords.the) && gap(i) == 1
+    let start = the ? i - 1 : i
+    let e = j + 1
+    if let (year, end) = yearAfterOf(e, limit: limit) {
+      if isWord(e, PeriodWords.of), isWord(e + 1, PeriodWords.fiscal) { return nil }
+      if half {
+        var d = DateMatch(tokens: start..<end)
+        if year.1 {
+          d.period = PeriodSpec(unit: .half, index: Int32(n - 1), relative: false, yearless: true)
+          d.relativeYear = year.0
+        } else {
+          d.period = PeriodSpec(unit: .half, index: Int32(year.0 * 2 + n - 1))
+        }
+        return d
+      }
+      return quarterMatch(start: start, end: end, quarter: n, year: year)
+    }
+    guard !half, the, e <= limit else { return nil }
+    // "the first quarter ended January", "the third quarter to September", "the first quarter
+    // of fiscal 1987", "the fourth quarter of the game".
+    if isWord(e), Self.fiscalAfterKeys.contains(tokens[e].key) { return nil }
+    if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
+    if isWord(e), Self.quarterNounKeys.contains(tokens[e].key) { return nil }
+    var d = DateMatch(tokens: start..<e)
+    d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
+    return d
+  }
+
+  /// "Q3 2016", "q1-2019", "Q1 of 2017", "H1 2016", "Q3" alone; "Q3 this year".
+  private func letterPeriod(at i: Int, limit: Int) -> DateMatch? {
+    let q = tokens[i].key == PeriodWords.q
+    let j = i + 1
+    guard j < limit, isDigits(j), gap(j) == 0, tokens[j].length == 1, (1...(q ? 4 : 2)).contains(tokens[j].key) else {
+      return nil
+    }
+    let n = Int(tokens[j].key)
+    var e = j + 1
+    // "Q1/Q2", "q3-4", "H1N1".
+    if e < tokens.count, gap(e) == 0, !isSymbol(e, 0x2D) && !isSymbol(e, 0x2C) && !isSymbol(e, 0x2E) {
+      if !isSymbol(e, 0x29) && !isSymbol(e, 0x3A) && !isSymbol(e, 0x3B) { return nil }
+    }
+    if isSymbol(e, 0x2D), gap(e) == 0, gap(e + 1) == 0, isDigits(e + 1), tokens[e + 1].length == 4,
+      (1000...2200).contains(tokens[e + 1].key), e + 1 < limit
+    {
+      e += 2
+      return periodOf(q: q, n: n, start: i, end: e, year: (Int(tokens[e - 1].key), false))
+    }
+    if let (year, end) = yearAfterOf(e, limit: limit) {
+      return periodOf(q: q, n: n, start: i, end: end, year: year)
+    }
+    // "Q3" alone: the nearest third quarter. Halves need a year.
+    guard q, isUpperLetter(i, at: 0) else { return nil }
+    var d = DateMatch(tokens: i..<e)
+    d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
+    return d
+  }
+
+  private func periodOf(q: Bool, n: Int, start: Int, end: Int, year: (Int, Bool)) -> DateMatch {
+    if q { return quarterMatch(start: start, end: end, quarter: n, year: year) }
+    var d = DateMatch(tokens: start..<end)
+    if year.1 {
+      d.period = PeriodSpec(unit: .half, index: Int32(n - 1), yearless: true)
+      d.relativeYear = year.0
+    } else {
+      d.period = PeriodSpec(unit: .half, index: Int32(year.0 * 2 + n - 1))
+    }
+    return d
+  }
+
+  /// "2016 Q3", "2017-q1", "2019-H2", "2019 q3": a year with a quarter or half after it.
+  func yearPeriod(at i: Int, limit: Int) -> DateMatch? {
+    guard tokens[i].length == 4, (1000...2200).contains(tokens[i].key) else { return nil }
+    var j = i + 1
+    if isSymbol(j, 0x2D), gap(j) == 0, gap(j + 1) == 0 { j += 1 } else if gap(j) != 1 { return nil }
+    guard j + 1 < limit, isWord(j), tokens[j].key == PeriodWords.q || tokens[j].key == PeriodWords.h, tokens[j].length == 1,
+      isDigits(j + 1), gap(j + 1) == 0, tokens[j + 1].length == 1
+    else { return nil }
+    let q = tokens[j].key == PeriodWords.q
+    let n = Int(tokens[j + 1].key)
+    guard (1...(q ? 4 : 2)).contains(n) else { return nil }
+    let e = j + 2
+    if e < tokens.count, gap(e) == 0, isWord(e) || isDigits(e) { return nil }
+    return periodOf(q: q, n: n, start: i, end: e, year: (Int(tokens[i].key), false))
+  }
+
+  /// "the beginning of next week", "end of the following week", "the rest of the week",
+  /// "the remainder of the year", "the start of this month", "the beginning of 2017".
+  /// The end of a month or a year, and the beginning of a month, are read by `partWord`.
+  private func slicePeriod(at i: Int, slice: PeriodSpec.Slice, limit: Int) -> DateMatch? {
+    var j = i + 1
+    guard isWord(j, PeriodWords.of), gap(j) == 1 else { return nil }
+    j += 1
+    guard j < limit, gap(j) == 1 else { return nil }
+    var offset = 0
+    var relative = true
+    var year: Int?
+    if isWord(j, PeriodWords.the) {
+      j += 1
+      if isWord(j, PeriodWords.following) || isWord(j, PeriodWords.next) {
+        offset = 1
+        j += 1
+      } else if isWord(j, PeriodWords.previous) || isWord(j, PeriodWords.past) || isWord(j, PeriodWords.last) {
+        offset = -1
+        j += 1
+      } else if isWord(j, PeriodWords.current) {
+        j += 1
+      }
+    } else if isWord(j), let r = Self.sliceRelativeKeys[tokens[j].key] {
+      offset = r
+      j += 1
+    } else if isDigits(j), tokens[j].length == 4, (1000...2200).contains(tokens[j].key) {
+      year = Int(tokens[j].key)
+      relative = false
+    }
+    guard j < limit, gap(j) == 1 else { return nil }
+    var unit: PeriodSpec.Unit
+    if year != nil {
+      unit = .year
+    } else if isWord(j, PeriodWords.week) {
+      unit = .week
+    } else if isWord(j, PeriodWords.month) {
+      unit = .month
+    } else if isWord(j, PeriodWords.year) {
+      unit = .year
+    } else {
+      return nil
+    }
+    let e = j + 1
+    // "the end of the year-long strike", "the start of the month's trading" is the month itself.
+    if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
+    if isSymbol(e, 0x27) || isSymbol(e, 0x2019) { return nil }
+    // The ends of months and years are the thirds `partWord` gives; only weeks, the rest of a
+    // period and the beginning of a year (its first quarter, as both suites read it) are here.
+    switch (unit, slice) {
+    case (.week, _), (_, .rest), (.year, .beginning): break
+    default: return nil
+    }
+    // "the rest of the year" without "this" only when nothing names another year after it.
+    guard !(unit == .week && slice != .rest && offset == 0 && !isWord(j - 1, PeriodWords.this)
+      && !isWord(j - 1, PeriodWords.current) && !isWord(j - 1, PeriodWords.the))
+    else { return nil }
+    let the = i > 0 && isWord(i - 1, PeriodWords.the) && gap(i) == 1
+    var d = DateMatch(tokens: (the ? i - 1 : i)..<e)
+    d.period = PeriodSpec(unit: unit, index: Int32(year ?? offset), relative: relative, slice: slice)
+    return d
+  }
+
+  /// "EOY", "EOM", "BOM", and "BOY" after "the", "by", "at", "before" or "until": written in
+  /// capitals, not in a line of capitals.
+  private func abbreviatedSlice(at i: Int, slice: (PeriodSpec.Unit, PeriodSpec.Slice), limit: Int) -> DateMatch? {
+    guard tokens[i].length == 3, isUpperLetter(i, at: 0), isUpperLetter(i, at: 1), isUpperLetter(i, at: 2),
+      i + 1 == tokens.count || gap(i + 1) > 0 || !isWord(i + 1)
+    else { return nil }
+    let before = i > 0 && isWord(i - 1) && gap(i) == 1 ? i - 1 : -1
+    if before >= 0, isUpperLetter(before, at: 0), tokens[before].length > 1, isUpperLetter(before, at: 1) { return nil }
+    if isWord(i + 1), gap(i + 1) == 1, isUpperLetter(i + 1, at: 0), tokens[i + 1].length > 1,
+      isUpperLetter(i + 1, at: 1)
+    {
+      return nil
+    }
+    if tokens[i].key == PeriodWords.boy {
+      guard before >= 0, Self.boyLeadKeys.contains(tokens[before].key) else { return nil }
+    }
+    let the = before >= 0 && isWord(before, PeriodWords.the)
+    var d = DateMatch(tokens: (the ? before : i)..<(i + 1))
+    d.period = PeriodSpec(unit: slice.0, index: 0, relative: true, slice: slice.1)
+    return d
+  }
+
+  // MARK: resolving
+
+  /// The fact of a period: `date` is its first day, month or year, `interval` the period.
+  func periodFact(_ d: DateMatch, _ p: PeriodSpec, reference: CivilDate?, template: Fact) -> Fact? {
+    var first: Int
+    if p.relative {
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let base: Int
+      switch p.unit {
+      case .week:
+        let days = CivilDate.daysFromCivil(ref.year, rm, rd)
+        base = Self.floorDiv(days - Self.mondayOffset(days) - 4, 7)
+      case .month: base = ref.year * 12 + rm - 1
+      case .quarter: base = ref.year * 4 + (rm - 1) / 3
+      case .half: base = ref.year * 2 + (rm - 1) / 6
+      case .year: base = ref.year
+      case .decade: base = Self.floorDiv(ref.year, 10)
+      }
+      first = base + Int(p.index)
+    } else if p.yearless {
+      let per = p.unit == .half ? 2 : 4
+      var year: Int
+      if let r = d.relativeYear {
+        guard let ref = reference else { return nil }
+        year = ref.year + r
+      } else {
+        guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+        // The quarter nearest the document date, by its middle month: "the fourth quarter" in
+        // February is the one just ended, "the first quarter" in December the coming one.
+        var lean = 0
+        switch options.dateDirection {
+        case .past: lean = -1
+        case .future: lean = 1
+        case .nearest: lean = tenseAround(d.tokens)
+        }
+        let middle = Int(p.index) * 3 + 2
+        year = Self.resolveYear(month: middle, day: nil, relative: 0, reference: (ref.year, rm, rd), lean: lean)
+      }
+      first = year * per + Int(p.index)
+    } else {
+      first = Int(p.index)
+    }
+    let last = first + Int(p.count)
+    var low: Int
+    var high: Int
+    var value: CivilDate
+    func monthStart(_ m: Int) -> Int {
+      CivilDate.daysFromCivil(Self.floorDiv(m, 12), m - 12 * Self.floorDiv(m, 12) + 1, 1)
+    }
+    switch p.unit {
+    case .week:
+      // Day 0 of the days count is a Thursday: the first Monday is day 4.
+      low = first * 7 + 4
+      high = last * 7 + 4
+      let c = CivilDate.civilFromDays(low)
+      value = CivilDate(year: c.year, month: c.month, day: c.day)
+    case .month:
+      low = monthStart(first)
+      high = monthStart(last)
+      value = CivilDate(year: Self.floorDiv(first, 12), month: first - 12 * Self.floorDiv(first, 12) + 1)
+    case .quarter:
+      low = monthStart(first * 3)
+      high = monthStart(last * 3)
+      value = CivilDate(year: Self.floorDiv(first * 3, 12), month: first * 3 - 12 * Self.floorDiv(first * 3, 12) + 1)
+    case .half:
+      low = monthStart(first * 6)
+      high = monthStart(last * 6)
+      value = CivilDate(year: Self.floorDiv(first * 6, 12), month: first * 6 - 12 * Self.floorDiv(first * 6, 12) + 1)
+    case .year:
+      low = CivilDate.daysFromCivil(first, 1, 1)
+      high = CivilDate.daysFromCivil(last, 1, 1)
+      value = CivilDate(year: first)
+    case .decade:
+      low = CivilDate.daysFromCivil(first * 10, 1, 1)
+      high = CivilDate.daysFromCivil(last * 10, 1, 1)
+      value = CivilDate(year: first * 10)
+    }
+    switch p.slice {
+    case .whole:
+      break
+    case .beginning:
+      // A week's first three days (Monday to Wednesday), a month's first ten, a year's first
+      // quarter: as both suites read "the beginning of".
+      switch p.unit {
+      case .week: high = low + 3
+      case .month: high = low + 10
+      case .year: high = CivilDate.daysFromCivil(first, 4, 1)
+      default: return nil
+      }
+    case .end:
+      // Friday to Sunday, from the 21st, from September 1 ("EOY" in Duckling; Recognizers
+      // reads "the end of the year" as its second half, which says little more than the year).
+      switch p.unit {
+      case .week: low = high - 3
+      case .month: low += 20
+      case .year: low = CivilDate.daysFromCivil(first, 9, 1)
+      default: return nil
+      }
+    case .rest:
+      guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
+      let today = CivilDate.daysFromCivil(ref.year, rm, rd)
+      guard today >= low, today < high else { return nil }
+      low = today
+    }
+    var f = template
+    f.type = .date
+    f.date = value
+    f.interval = Interval(low: Double(low) * 86400, high: Double(high) * 86400, lowInclusive: true, highInclusive: false)
+    f.span = dateSpan(d.tokens, leadingClitic: 0)
+    return f
+  }
+
+  /// Days from a Monday to day number `days` (day 0, 1970-01-01, is a Thursday).
+  static func mondayOffset(_ days: Int) -> Int { ((days + 3) % 7 + 7) % 7 }
+
+  static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+  // MARK: words
+
+  /// 99: "last" and "final" only before "quarter of …".
+  static let periodRelativeKeys: [UInt64: Int] = [
+    key("this"): 0, key("current"): 0, key("last"): -1, key("past"): -1, key("previous"): -1, key("next"): 1,
+    key("coming"): 1, key("following"): 1, key("upcoming"): 1, key("final"): 99,
+  ]
+  static let sliceRelativeKeys: [UInt64: Int] = [
+    key("this"): 0, key("current"): 0, key("last"): -1, key("past"): -1, key("previous"): -1, key("next"): 1,
+    key("coming"): 1,
+  ]
+  static let sliceKeys: [UInt64: PeriodSpec.Slice] = [
+    key("beginning"): .beginning, key("start"): .beginning, key("end"): .end, key("rest"): .rest,
+    key("remainder"): .rest,
+  ]
+  static let sliceAbbreviations: [UInt64: (PeriodSpec.Unit, PeriodSpec.Slice)] = [
+    key("eoy"): (.year, .end), key("boy"): (.year, .beginning), key("eom"): (.month, .end),
+    key("bom"): (.month, .beginning),
+  ]
+  static let yearRelativeKeys: [UInt64: Int] = [key("last"): -1, key("next"): 1, key("this"): 0, key("current"): 0]
+  /// After "quarter": a quarter of something else ("the last quarter century", "a quarter mile").
+  static let quarterNounKeys: Set<UInt64> = Set(
+    ["century", "centuries", "hour", "hours", "mile", "miles", "point", "points", "final", "finals", "pound", "pounds",
+     "inch", "inches", "percentage", "percent", "cent", "cents", "pipe", "horse", "horses", "back", "backs",
+     "deck", "master", "inning", "period"].map(key))
+  /// After "the first quarter": a fiscal quarter, or one of something else.
+  static let fiscalAfterKeys: Set<UInt64> = Set(
+    ["ended", "ending", "ends", "to", "through", "thru", "of", "from"].map(key))
+  static let boyLeadKeys: Set<UInt64> = Set(["the", "by", "at", "before", "until", "till"].map(key))
+}
+
+/// Words of named periods, apart from other recognizers' keys.
+enum PeriodWords {
+  static let after = key("after")
+  static let boy = key("boy")
+  static let coming = key("coming")
+  static let current = key("current")
+  static let decade = key("decade")
+  static let final = key("final")
+  static let fiscal = key("fiscal")
+  static let following = key("following")
+  static let h = key("h")
+  static let half = key("half")
+  static let last = key("last")
+  static let month = key("month")
+  static let next = key("next")
+  static let of = key("of")
+  static let past = key("past")
+  static let previous = key("previous")
+  static let q = key("q")
+  static let quarter = key("quarter")
+  static let quarters = key("quarters")
+  static let the = key("the")
+  static let this = key("this")
+  static let upcoming = key("upcoming")
+  static let week = key("week")
+  static let year = key("year")
+}
