@@ -35,6 +35,9 @@ extension Scan {
       return k < min(limit, i + 5) ? ordinalPeriod(at: i, limit: limit) : nil
     }
     if flags[i].contains(.weekday) { return weekdayAfterNext(at: i, limit: limit) }
+    if w == PeriodWords.in || w == PeriodWords.year || w == PeriodWords.since {
+      return i + 1 < limit && isWord(i + 1) ? wordYearDate(at: i, limit: limit) : nil
+    }
     return nil
   }
 
@@ -141,6 +144,7 @@ extension Scan {
     if isDigits(j), tokens[j].length == 4, (1000...2200).contains(tokens[j].key) {
       return ((Int(tokens[j].key), false), j + 1)
     }
+    if of, let (y, end) = wordYear(at: j, limit: limit) { return ((y, false), end) }
     if of, isWord(j, PeriodWords.the), isWord(j + 1, PeriodWords.year), gap(j + 1) == 1, j + 1 < limit {
       return ((0, true), j + 2)
     }
@@ -236,8 +240,9 @@ extension Scan {
     if let (year, end) = yearAfterOf(e, limit: limit) {
       return periodOf(q: q, n: n, start: i, end: end, year: year)
     }
-    // "Q3" alone: the nearest third quarter. Halves need a year.
-    guard q, isUpperLetter(i, at: 0) else { return nil }
+    // "Q3" alone: the nearest third quarter. Halves need a year, and so does a quarter after
+    // a figure ("2019-Q1" after "about", "10 Q1").
+    guard q, isUpperLetter(i, at: 0), !isDigits(i - 1), !(isSymbol(i - 1, 0x2D) && gap(i) == 0) else { return nil }
     var d = DateMatch(tokens: i..<e)
     d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
     return d
@@ -529,4 +534,111 @@ enum PeriodWords {
   static let upcoming = key("upcoming")
   static let week = key("week")
   static let year = key("year")
+}
+
+extension Scan {
+  /// "will leave in two weeks", "will be back in a month": a length of time after "in", in a
+  /// clause whose verb is in the future, is the day it ends. Not "fell 5% in two weeks" nor
+  /// "will double sales in two years" (a length over which something changes: a figure
+  /// comes before it), nor "in 3 days" with no future verb (often counted from an event).
+  func futureOffset(n: Int, unit u: DurationUnit, start s: Int, end e: Int, limit: Int) -> DateMatch? {
+    guard s > 0, isWord(s - 1, PeriodWords.in), gap(s) == 1, script(s - 1) == .latin else { return nil }
+    switch u {
+    case .day, .week, .month, .year: break
+    default: return nil
+    }
+    guard tenseAround((s - 1)..<e) > 0 else { return nil }
+    // A figure between the verb and "in": "will rise 5% in two years".
+    var k = s - 2
+    while k >= 0, s - 2 - k < 8, !(isWord(k) && Self.tenseCues[tokens[k].key] != nil) {
+      if isDigits(k) || (isWord(k) && hasNumberReading(k)) { return nil }
+      k -= 1
+    }
+    // "in two weeks of talks", "in two years' time" is fine, "in 3 days from the vote" is not.
+    if e < limit, isWord(e), PeriodWords.afterOffset.contains(tokens[e].key) { return nil }
+    if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
+    var d = DateMatch(tokens: (s - 1)..<e)
+    d.dayOffset = 0
+    switch u {
+    case .day: d.dayOffset = n
+    case .week: d.dayOffset = 7 * n
+    case .month:
+      d.shift = Int32(n)
+      d.shiftInMonths = true
+    default:
+      d.shift = Int32(12 * n)
+      d.shiftInMonths = true
+    }
+    return d
+  }
+}
+
+extension PeriodWords {
+  static let `in` = key("in")
+  static let afterOffset: Set<UInt64> = Set(
+    ["of", "from", "after", "before", "since", "following", "to", "through", "until", "and", "or"].map(key))
+}
+
+// MARK: years in words
+
+extension Scan {
+  /// A year written in words at token `k`: "nineteen ninety nine", "seventeen hundred thirty
+  /// three", "two thousand and five", "one thousand seven hundred and eighty nine". Only
+  /// where the caller has a reason to expect a year (after a month or day, "in the year"),
+  /// and not before a noun ("June two thousand workers"). Returns the year and the end.
+  func wordYear(at k: Int, limit: Int) -> (Int, Int)? {
+    guard k < limit, isWord(k), script(k) == .latin, gap(k) == 1, hasNumberReading(k),
+      let a = matchNumberWords(at: k, limit: limit), a.value == a.value.rounded()
+    else { return nil }
+    var year = Int(a.value)
+    var end = a.tokens.upperBound
+    if (1000...2100).contains(year) {
+      // "two thousand" alone is as often a count.
+      guard year % 100 != 0 || year % 1000 != 0 || isWord(end - 1, PeriodWords.and) == false, year != 1000,
+        year != 2000 || !followedByNoun(end)
+      else { return nil }
+    } else if (11...20).contains(year), a.tokens.count == 1, end < limit, isWord(end), gap(end) == 1,
+      hasNumberReading(end), let b = matchNumberWords(at: end, limit: limit), b.value == b.value.rounded(),
+      (10...99).contains(Int(b.value))
+    {
+      // "nineteen ninety nine", "twenty twenty".
+      year = year * 100 + Int(b.value)
+      end = b.tokens.upperBound
+    } else {
+      return nil
+    }
+    // "two thousand workers", "fifteen twenty-minute sessions", "two thousand and five %".
+    if followedByNoun(end) || isSymbol(end, 0x25) || (isSymbol(end, 0x2D) && gap(end) == 0) { return nil }
+    return (year, end)
+  }
+
+  /// "in nineteen ninety six", "in the year two thousand and five", "since nineteen eighty":
+  /// a year in words after "in", "since" or "year". After "in" alone only a pair ("nineteen
+  /// ninety six") or a number with its "and" ("two thousand and twenty") reads as a year.
+  func wordYearDate(at i: Int, limit: Int) -> DateMatch? {
+    var k = i + 1
+    var marked = isWord(i, PeriodWords.year)
+    if !marked, isWord(k, PeriodWords.the), isWord(k + 1, PeriodWords.year), gap(k) == 1 {
+      k += 2
+      marked = true
+    }
+    guard k < limit, isWord(k), hasNumberReading(k), let (year, end) = wordYear(at: k, limit: limit) else { return nil }
+    if !marked {
+      // A pair of words ("nineteen ninety six") or a thousand with "and" ("two thousand and
+      // twenty"); "in one thousand cases" and "in twenty twenty-one" need more.
+      let pair = end - k == 2 || (end - k == 3 && !isWord(k + 1, PeriodWords.thousand))
+      guard pair || (year > 1000 && (k..<end).contains { isWord($0, PeriodWords.and) }) else { return nil }
+    }
+    // "year two thousand and five", "the year nineteen eighty", "nineteen ninety six".
+    let start = isWord(i, PeriodWords.year) ? i : (k == i + 3 ? i + 1 : k)
+    var d = DateMatch(tokens: start..<end)
+    d.year = year
+    return d
+  }
+}
+
+extension PeriodWords {
+  static let and = key("and")
+  static let thousand = key("thousand")
+  static let since = key("since")
 }

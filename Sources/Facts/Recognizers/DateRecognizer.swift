@@ -1277,6 +1277,14 @@ extension Scan {
       d.year = Int(tokens[e + 1].key)
       return e + 2
     }
+    // "June of nineteen ninety nine", "October two thousand and five".
+    if !hijriMonth, e < limit, script(e - 1) == .latin, isWord(e) {
+      let k = isWord(e, Self.ofKey) || isWord(e, Self.inKey) ? e + 1 : e
+      if let (year, end) = wordYear(at: k, limit: limit) {
+        d.year = year
+        return end
+      }
+    }
     if relative, let (r, end) = relativeAfter(e, limit: limit) {
       d.relative = r
       return end

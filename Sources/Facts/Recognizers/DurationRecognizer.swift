@@ -399,6 +399,7 @@ extension Scan {
     var lead = 0
     if let d = countedFrom(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if let d = periodAround(n: n, unit: u, start: s, end: e, limit: limit) { return d }
+    if let d = futureOffset(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if e < limit, isWord(e, Self.agoKey), gap(e) == 1 {
       range = s..<(e + 1)
     } else if s > 0, isWord(s - 1), gap(s) == 1, Self.arabicAgoKeys.contains(tokens[s - 1].key) {
@@ -418,6 +419,11 @@ extension Scan {
     switch u {
     case .day: d.dayOffset = -n
     case .week: d.dayOffset = -7 * n
+    case .month where script(s) == .latin:
+      // "three months ago": the very day, as both suites read it.
+      d.dayOffset = 0
+      d.shift = Int32(-n)
+      d.shiftInMonths = true
     case .month: d.monthOffset = -n
     case .year: d.relativeYear = -n
     case .decade: d.relativeYear = -10 * n
@@ -442,7 +448,10 @@ extension Scan {
       var d = DateMatch(tokens: s..<(w == Self.henceKey ? e + 1 : e + 2))
       switch u {
       case .day, .week: d.dayOffset = shift
-      case .month: d.monthOffset = n
+      case .month:
+        d.dayOffset = 0
+        d.shift = Int32(n)
+        d.shiftInMonths = true
       default: d.relativeYear = shift / 12
       }
       return d
