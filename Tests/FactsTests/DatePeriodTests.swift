@@ -1,0 +1,131 @@
+import Facts
+import Testing
+import TextModel
+
+/// Named periods (quarters, halves, decades, parts of weeks, months and years), offsets from
+/// the document date and years in words. Each expected fact is "ISO date|span|first day|day
+/// after the last", the interval at day precision.
+struct PeriodCase: Sendable, CustomStringConvertible {
+  var text: String
+  var expected: [String]
+  var reference: CivilDate?
+
+  init(_ text: String, _ expected: [String], reference: CivilDate? = nil) {
+    self.text = text
+    self.expected = expected
+    self.reference = reference
+  }
+
+  var description: String { text }
+}
+
+/// A Thursday.
+private let feb19 = CivilDate(year: 2026, month: 2, day: 19)
+
+private func day(_ seconds: Double) -> String {
+  let c = CivilDate.civilFromDays(Int((seconds / 86400).rounded(.down)))
+  return CivilDate(year: c.year, month: c.month, day: c.day).description
+}
+
+private func periodFacts(_ c: PeriodCase) -> [String] {
+  let options = ExtractionOptions(referenceDate: c.reference)
+  let analysis = FactExtractor(options: options).analyze(Document(id: "t", text: c.text))
+  let utf8 = Array(c.text.utf8)
+  return analysis.facts.filter { $0.type == .date }.map { f in
+    let span = String(decoding: utf8[f.span], as: UTF8.self)
+    return "\(f.date?.description ?? "nil")|\(span)|\(day(f.interval.low))|\(day(f.interval.high))"
+  }
+}
+
+@Test(arguments: [
+  PeriodCase("Revenue rose 4% in Q3 2024, the bank said.", ["2024-07|Q3 2024|2024-07-01|2024-10-01"]),
+  PeriodCase("Margins held in 2023-q2 and slipped later.", ["2023-04|2023-q2|2023-04-01|2023-07-01"]),
+  PeriodCase("The outlook for q4-2025 is weak.", ["2025-10|q4-2025|2025-10-01|2026-01-01"]),
+  PeriodCase("Shipments in 2022 Q1 beat forecasts.", ["2022-01|2022 Q1|2022-01-01|2022-04-01"]),
+  PeriodCase("Costs fell in H2 2021.", ["2021-07|H2 2021|2021-07-01|2022-01-01"]),
+  PeriodCase("The 2020-H1 figures were revised.", ["2020-01|2020-H1|2020-01-01|2020-07-01"]),
+  PeriodCase(
+    "Profit doubled in the second quarter of 2019.",
+    ["2019-04|the second quarter of 2019|2019-04-01|2019-07-01"]),
+  PeriodCase(
+    "Sales slowed in the last quarter of 2018.", ["2018-10|the last quarter of 2018|2018-10-01|2019-01-01"]),
+  PeriodCase(
+    "Output grew in the first half of 2017.", ["2017-01|the first half of 2017|2017-01-01|2017-07-01"]),
+  PeriodCase(
+    "Exports fell in the fourth quarter last year.",
+    ["2025-10|the fourth quarter last year|2025-10-01|2026-01-01"], reference: feb19),
+  PeriodCase(
+    "Loans rose in the third quarter of this year.",
+    ["2026-07|the third quarter of this year|2026-07-01|2026-10-01"], reference: feb19),
+  // A quarter the text leaves open is the nearest one: in February, the fourth has just ended.
+  PeriodCase(
+    "The firm reported a loss in the fourth quarter.", ["2025-10|the fourth quarter|2025-10-01|2026-01-01"],
+    reference: feb19),
+  PeriodCase("Sales rose last quarter.", ["2025-10|last quarter|2025-10-01|2026-01-01"], reference: feb19),
+  PeriodCase("Prices may rise again next quarter.", ["2026-04|next quarter|2026-04-01|2026-07-01"], reference: feb19),
+  PeriodCase(
+    "Hiring slowed in the previous three quarters.",
+    ["2025-04|the previous three quarters|2025-04-01|2026-01-01"], reference: feb19),
+  PeriodCase(
+    "Growth should pick up over the next two quarters.",
+    ["2026-04|the next two quarters|2026-04-01|2026-10-01"], reference: feb19),
+  PeriodCase("Rents have doubled this decade.", ["2020|this decade|2020-01-01|2030-01-01"], reference: feb19),
+])
+func quartersHalvesAndDecades(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  PeriodCase("Three quarters of the vote went to her.", []),
+  PeriodCase("The last quarter century saw change.", [], reference: feb19),
+  PeriodCase("He scored twice in the last quarter.", [], reference: feb19),
+  PeriodCase("Profit rose in the first quarter ended March 31.", ["2026-03-31|March 31|2026-03-31|2026-04-01"], reference: feb19),
+  PeriodCase("Results for the fiscal first quarter beat forecasts.", [], reference: feb19),
+  PeriodCase("The H1N1 virus spread.", []),
+  PeriodCase("She won the first half of the match.", [], reference: feb19),
+])
+func quartersThatAreNot(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  PeriodCase("Talks resume at the beginning of next week.", ["2026-02-23|the beginning of next week|2026-02-23|2026-02-26"], reference: feb19),
+  PeriodCase("A deal is expected by the end of this week.", ["2026-02-16|the end of this week|2026-02-20|2026-02-23"], reference: feb19),
+  PeriodCase("Markets stay shut for the rest of the week.", ["2026-02-16|the rest of the week|2026-02-19|2026-02-23"], reference: feb19),
+  PeriodCase("Rates will hold for the rest of the year.", ["2026|the rest of the year|2026-02-19|2027-01-01"], reference: feb19),
+  PeriodCase("Work starts at the beginning of 2027.", ["2027|the beginning of 2027|2027-01-01|2027-04-01"]),
+  PeriodCase("The report is due at EOY, he said.", ["2026|EOY|2026-09-01|2027-01-01"], reference: feb19),
+  PeriodCase("THE BOY WHO LIVED", [], reference: feb19),
+  PeriodCase("The boy left early.", [], reference: feb19),
+])
+func partsOfPeriods(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  PeriodCase("The vote is next Friday.", ["2026-02-27|next Friday|2026-02-27|2026-02-28"], reference: feb19),
+  PeriodCase("We meet this coming Monday.", ["2026-02-23|this coming Monday|2026-02-23|2026-02-24"], reference: feb19),
+  PeriodCase("It was filed previous Tuesday.", ["2026-02-17|previous Tuesday|2026-02-17|2026-02-18"], reference: feb19),
+  PeriodCase("The ruling comes Friday after next.", ["2026-02-27|Friday after next|2026-02-27|2026-02-28"], reference: feb19),
+  PeriodCase("He will leave in two weeks.", ["2026-03-05|in two weeks|2026-03-05|2026-03-06"], reference: feb19),
+  PeriodCase("They will return in three months.", ["2026-05-19|in three months|2026-05-19|2026-05-20"], reference: feb19),
+  PeriodCase("Shares fell 5% in two weeks.", [], reference: feb19),
+  PeriodCase("Sales will rise 10% in two years.", [], reference: feb19),
+  PeriodCase("The plant closed three months ago.", ["2025-11-19|three months ago|2025-11-19|2025-11-20"], reference: feb19),
+])
+func weekdaysAndOffsets(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}
+
+@Test(arguments: [
+  PeriodCase("The treaty was signed in June of nineteen ninety nine.", ["1999-06|June of nineteen ninety nine|1999-06-01|1999-07-01"]),
+  PeriodCase("It opened on March third two thousand and four.", ["2004-03-03|March third two thousand and four|2004-03-03|2004-03-04"]),
+  PeriodCase("The mill was built in eighteen sixty two.", ["1862|eighteen sixty two|1862-01-01|1863-01-01"]),
+  PeriodCase("The law changed in two thousand and eleven.", ["2011|two thousand and eleven|2011-01-01|2012-01-01"]),
+  PeriodCase("In May two thousand workers marched.", []),
+  PeriodCase("It rose in two thousand cases.", []),
+  PeriodCase("They ran in fifteen twenty-minute heats.", []),
+])
+func yearsInWords(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}
