@@ -223,7 +223,7 @@ struct LexFlags: OptionSet {
     case .ordinal: self = .ordinal
     case .past, .next: self = .relative
     case .timeZone: self = .timeZone
-    case .marker: self = .marker
+    case .marker, .periodWord: self = .marker
     case .connector: self = .connector
     }
   }

@@ -129,3 +129,16 @@ func weekdaysAndOffsets(_ c: PeriodCase) {
 func yearsInWords(_ c: PeriodCase) {
   #expect(periodFacts(c) == c.expected)
 }
+
+@Test(arguments: [
+  PeriodCase("Growth matched the rate in the previous quarter.", [], reference: feb19),
+  PeriodCase("It will be paid in 10-year bonds.", [], reference: feb19),
+  PeriodCase("Output will resume in about six months.", [], reference: feb19),
+  PeriodCase("In fiscal 2025, the first quarter was weak.", ["2025|2025|2025-01-01|2026-01-01"], reference: feb19),
+  PeriodCase("The firm expects a recovery in the third quarter.", ["2026-07|the third quarter|2026-07-01|2026-10-01"], reference: feb19),
+  PeriodCase("The firm posted a loss in the first quarter.", ["2026-01|the first quarter|2026-01-01|2026-04-01"], reference: feb19),
+  PeriodCase("SPRINGFIELD, March 12 - Feb 28 end", ["2026-03-12|March 12|2026-03-12|2026-03-13"], reference: feb19),
+])
+func periodsCountedFromTheStory(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}

@@ -34,7 +34,7 @@ let englishDates: [(String, Lex)] = {
 
   add(
     ["this", "current", "past", "previous", "coming", "following", "upcoming", "final", "beginning", "start", "end",
-     "rest", "remainder", "eoy", "boy", "eom", "bom", "q", "h", "in"], .marker(.period))
+     "rest", "remainder", "eoy", "boy", "eom", "bom", "q", "h", "in"], .periodWord)
 
   add(["gmt", "utc", "z"], .timeZone(minutes: 0))
   add(["bst", "cet", "wat"], .timeZone(minutes: 60))

@@ -38,6 +38,9 @@ public enum Lex: Sendable, Hashable {
   case next
   case timeZone(minutes: Int)
   case marker(Marker)
+  /// A word that may start a named period: "this", "previous", "end", "q" ("Q3 2016"), "EOY".
+  /// Not a marker: "end", "start" and "rest" stay nouns to the readers that look for one.
+  case periodWord
   case connector(Connector)
 }
 
@@ -111,8 +114,6 @@ public enum Marker: Sendable, Hashable {
   /// A day named relative to the document date: "أمس", "yesterday" (-1), "today" (0),
   /// "غداً", "tomorrow" (+1), "أول أمس" (-2).
   case relativeDay(Int)
-  /// Words that may start a named period: "this", "previous", "end", "q" ("Q3 2016"), "EOY".
-  case period
 }
 
 public enum Connector: Sendable, Hashable {

@@ -74,7 +74,7 @@ extension Scan {
     // "this coming Thursday", "coming Thursday": the first one after the document date;
     // "previous Wednesday" the last one before it. Not "the following Friday": that counts
     // from a day of the story.
-    if w == PeriodWords.coming || w == PeriodWords.previous,
+    if w == PeriodWords.coming || (w == PeriodWords.previous && !the),
       let (wd, m) = first(j, { if case .weekday(let x) = $0.lex { x } else { nil } }), Int(m.end) <= limit,
       tokens[j].length >= 6, !(isDigits(Int(m.end)) && gap(Int(m.end)) <= 1)
     {
@@ -85,7 +85,10 @@ extension Scan {
       d.relative = r
       return d
     }
-    // "the next two quarters", "previous three quarters".
+    // "the previous quarter", "the following quarter" count from a quarter of the story
+    // ("growth was the same as in the previous quarter").
+    if w == PeriodWords.previous || w == PeriodWords.following { return nil }
+    // "the next two quarters", "the past three quarters".
     var count = 1
     if let (n, e) = smallCount(at: j, limit: limit), isWord(e, PeriodWords.quarters), gap(e) == 1 {
       count = n
@@ -213,9 +216,42 @@ extension Scan {
     if isWord(e), Self.fiscalAfterKeys.contains(tokens[e].key) { return nil }
     if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
     if isWord(e), Self.quarterNounKeys.contains(tokens[e].key) { return nil }
+    if fiscalBefore(i) { return nil }
     var d = DateMatch(tokens: start..<e)
     d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
     return d
+  }
+
+  /// Whether "fiscal" comes earlier in the sentence: its quarters need not be the calendar's.
+  private func fiscalBefore(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k < 40 {
+      if isSymbol(k, 0x2E) || isSymbol(k, 0x21) || isSymbol(k, 0x3F) || tokens[k + 1].gap >= 2 { return false }
+      if isWord(k, PeriodWords.fiscal) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// The time of the verb before a quarter: +1 for a plan or forecast ("will", "expects",
+  /// "anticipates resuming shipments in"), -1 for a result ("was", "reported", "posted"), 0
+  /// otherwise. Up to eight words back, within the clause.
+  func quarterLean(_ i: Int) -> Int {
+    let t = tenseAround(i..<(i + 1))
+    if t != 0 { return t }
+    var k = i - 1
+    var words = 0
+    while k >= 0, words < 8, tokens[k + 1].gap < 2 {
+      if tokens[k].kind == .symbol {
+        if [0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x28, 0x29].contains(tokens[k].key) { break }
+      } else if tokens[k].kind == .word {
+        if PeriodWords.futureCues.contains(tokens[k].key) { return 1 }
+        if PeriodWords.pastCues.contains(tokens[k].key) { return -1 }
+        words += 1
+      }
+      k -= 1
+    }
+    return 0
   }
 
   /// "Q3 2016", "q1-2019", "Q1 of 2017", "H1 2016", "Q3" alone; "Q3 this year".
@@ -289,10 +325,12 @@ extension Scan {
     var year: Int?
     if isWord(j, PeriodWords.the) {
       j += 1
-      if isWord(j, PeriodWords.following) || isWord(j, PeriodWords.next) {
+      // "the end of the following week" counts from a day of the story.
+      if isWord(j, PeriodWords.following) || isWord(j, PeriodWords.previous) { return nil }
+      if isWord(j, PeriodWords.next) {
         offset = 1
         j += 1
-      } else if isWord(j, PeriodWords.previous) || isWord(j, PeriodWords.past) || isWord(j, PeriodWords.last) {
+      } else if isWord(j, PeriodWords.past) || isWord(j, PeriodWords.last) {
         offset = -1
         j += 1
       } else if isWord(j, PeriodWords.current) {
@@ -393,10 +431,13 @@ extension Scan {
         switch options.dateDirection {
         case .past: lean = -1
         case .future: lean = 1
-        case .nearest: lean = tenseAround(d.tokens)
+        case .nearest: lean = quarterLean(d.tokens.lowerBound)
         }
-        let middle = Int(p.index) * 3 + 2
-        year = Self.resolveYear(month: middle, day: nil, relative: 0, reference: (ref.year, rm, rd), lean: lean)
+        // A coming quarter may be the one under way (its last month not past), a past one the
+        // one under way too (its first month come); with no tense, the nearest by its middle.
+        let per = p.unit == .half ? 6 : 3
+        let month = Int(p.index) * per + (lean > 0 ? per : lean < 0 ? 1 : (per + 1) / 2)
+        year = Self.resolveYear(month: month, day: nil, relative: 0, reference: (ref.year, rm, rd), lean: lean)
       }
       first = year * per + Int(p.index)
     } else {
@@ -485,8 +526,7 @@ extension Scan {
     key("coming"): 1, key("following"): 1, key("upcoming"): 1, key("final"): 99,
   ]
   static let sliceRelativeKeys: [UInt64: Int] = [
-    key("this"): 0, key("current"): 0, key("last"): -1, key("past"): -1, key("previous"): -1, key("next"): 1,
-    key("coming"): 1,
+    key("this"): 0, key("current"): 0, key("last"): -1, key("past"): -1, key("next"): 1, key("coming"): 1,
   ]
   static let sliceKeys: [UInt64: PeriodSpec.Slice] = [
     key("beginning"): .beginning, key("start"): .beginning, key("end"): .end, key("rest"): .rest,
@@ -548,6 +588,8 @@ extension Scan {
     default: return nil
     }
     guard tenseAround((s - 1)..<e) > 0 else { return nil }
+    // "in 10-year bonds".
+    for k in s..<e where isSymbol(k, 0x2D) { return nil }
     // A figure between the verb and "in": "will rise 5% in two years".
     var k = s - 2
     while k >= 0, s - 2 - k < 8, !(isWord(k) && Self.tenseCues[tokens[k].key] != nil) {
@@ -641,4 +683,11 @@ extension PeriodWords {
   static let and = key("and")
   static let thousand = key("thousand")
   static let since = key("since")
+  static let futureCues: Set<UInt64> = Set(
+    ["expects", "expected", "expect", "anticipates", "anticipated", "anticipate", "forecast", "forecasts", "predicts",
+     "predicted", "projected", "projects", "plans", "planned", "should", "would", "could", "may", "might", "hopes",
+     "intends", "aims", "sees", "targets", "scheduled", "due", "next"].map(key))
+  static let pastCues: Set<UInt64> = Set(
+    ["reported", "posted", "earned", "lost", "fell", "rose", "declined", "grew", "recorded", "was", "were", "had",
+     "ended", "compared", "totalled", "totaled", "amounted", "did"].map(key))
 }

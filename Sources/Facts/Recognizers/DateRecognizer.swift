@@ -797,8 +797,6 @@ extension Scan {
           var d = DateMatch(tokens: j..<Int(m2.end))
           d.weekday = w
           d.relative = r
-          // "next Friday" is the Friday of next week, as both suites read it.
-          if r > 0 { d.weekOffset = 1 }
           return d
         }
         if let d = monthPhrase(at: e, limit: limit, start: j, context: true, relative: r), d.year == nil {
