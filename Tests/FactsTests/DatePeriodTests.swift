@@ -144,3 +144,14 @@ func yearsInWords(_ c: PeriodCase) {
 func periodsCountedFromTheStory(_ c: PeriodCase) {
   #expect(periodFacts(c) == c.expected)
 }
+
+@Test(arguments: [
+  PeriodCase("The court sits 2 Fridays from now.", ["2026-02-27|2 Fridays from now|2026-02-27|2026-02-28"], reference: feb19),
+  PeriodCase("The hearing was 3 Mondays ago.", ["2026-02-02|3 Mondays ago|2026-02-02|2026-02-03"], reference: feb19),
+  PeriodCase("Sales in 2024H1 fell.", ["2024-01|2024H1|2024-01-01|2024-07-01"]),
+  PeriodCase("Prices hold for the rest of the month.", ["2026-02-19|the rest of the month|2026-02-19|2026-03-01"], reference: feb19),
+  PeriodCase("It opened on the ninth of May, nineteen eighty one.", ["1981-05-09|ninth of May, nineteen eighty one|1981-05-09|1981-05-10"]),
+])
+func countedWeekdaysAndMore(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}

@@ -300,7 +300,8 @@ extension Scan {
   func yearPeriod(at i: Int, limit: Int) -> DateMatch? {
     guard tokens[i].length == 4, (1000...2200).contains(tokens[i].key) else { return nil }
     var j = i + 1
-    if isSymbol(j, 0x2D), gap(j) == 0, gap(j + 1) == 0 { j += 1 } else if gap(j) != 1 { return nil }
+    // "2016-H2", "2016 Q3", "2016H2".
+    if isSymbol(j, 0x2D), gap(j) == 0, gap(j + 1) == 0 { j += 1 } else if gap(j) > 1 { return nil }
     guard j + 1 < limit, isWord(j), tokens[j].key == PeriodWords.q || tokens[j].key == PeriodWords.h, tokens[j].length == 1,
       isDigits(j + 1), gap(j + 1) == 0, tokens[j + 1].length == 1
     else { return nil }
@@ -504,6 +505,8 @@ extension Scan {
       let today = CivilDate.daysFromCivil(ref.year, rm, rd)
       guard today >= low, today < high else { return nil }
       low = today
+      let c = CivilDate.civilFromDays(today)
+      value = CivilDate(year: c.year, month: c.month, day: c.day)
     }
     var f = template
     f.type = .date
@@ -635,10 +638,7 @@ extension Scan {
     var year = Int(a.value)
     var end = a.tokens.upperBound
     if (1000...2100).contains(year) {
-      // "two thousand" alone is as often a count.
-      guard year % 100 != 0 || year % 1000 != 0 || isWord(end - 1, PeriodWords.and) == false, year != 1000,
-        year != 2000 || !followedByNoun(end)
-      else { return nil }
+      guard year != 1000 else { return nil }
     } else if (11...20).contains(year), a.tokens.count == 1, end < limit, isWord(end), gap(end) == 1,
       hasNumberReading(end), let b = matchNumberWords(at: end, limit: limit), b.value == b.value.rounded(),
       (10...99).contains(Int(b.value))
@@ -690,4 +690,41 @@ extension PeriodWords {
   static let pastCues: Set<UInt64> = Set(
     ["reported", "posted", "earned", "lost", "fell", "rose", "declined", "grew", "recorded", "was", "were", "had",
      "ended", "compared", "totalled", "totaled", "amounted", "did"].map(key))
+}
+
+// MARK: weekdays counted
+
+extension Scan {
+  /// "3 Fridays from now" (the third Friday after the document date), "2 Thursdays ago".
+  func weekdayCount(at i: Int, limit: Int) -> DateMatch? {
+    let j = i + 1
+    guard j + 1 < limit, tokens[i].length <= 2, isWord(j), gap(j) == 1, let w = PeriodWords.weekdays[tokens[j].key],
+      isWord(j + 1), gap(j + 1) == 1
+    else { return nil }
+    let n = Int(tokens[i].key)
+    guard n >= 1, n <= 52 else { return nil }
+    var d = DateMatch(tokens: i..<(j + 2))
+    d.weekday = w
+    if isWord(j + 1, PeriodWords.from), isWord(j + 2, PeriodWords.now), gap(j + 2) == 1, j + 2 < limit {
+      d.tokens = i..<(j + 3)
+      d.relative = 1
+    } else if isWord(j + 1, PeriodWords.ago) || isWord(j + 1, PeriodWords.back) {
+      d.relative = -1
+    } else {
+      return nil
+    }
+    d.shift = Int32(d.relative * 7 * (n - 1))
+    return d
+  }
+}
+
+extension PeriodWords {
+  static let from = key("from")
+  static let now = key("now")
+  static let ago = key("ago")
+  static let back = key("back")
+  static let weekdays: [UInt64: Int] = [
+    key("sundays"): 1, key("mondays"): 2, key("tuesdays"): 3, key("wednesdays"): 4, key("thursdays"): 5,
+    key("fridays"): 6, key("saturdays"): 7,
+  ]
 }

@@ -191,6 +191,7 @@ extension Scan {
     case .digits:
       guard t.length <= 4 else { return nil }
       if t.length == 4, let d = yearPeriod(at: i, limit: limit) { return d }
+      if t.length <= 2, let d = weekdayCount(at: i, limit: limit) { return d }
       if let d = datePhrase(at: i, limit: limit) { return d }
       return loneTime(at: i, limit: limit)
     case .word:
@@ -1276,8 +1277,8 @@ extension Scan {
       return e + 2
     }
     // "June of nineteen ninety nine", "October two thousand and five".
-    if !hijriMonth, e < limit, script(e - 1) == .latin, isWord(e) {
-      let k = isWord(e, Self.ofKey) || isWord(e, Self.inKey) ? e + 1 : e
+    if !hijriMonth, e < limit, script(e - 1) == .latin, isWord(e) || isSymbol(e, 0x2C) {
+      let k = isWord(e, Self.ofKey) || isWord(e, Self.inKey) || (isSymbol(e, 0x2C) && gap(e) == 0) ? e + 1 : e
       if let (year, end) = wordYear(at: k, limit: limit) {
         d.year = year
         return end
