@@ -91,9 +91,9 @@ func quartersThatAreNot(_ c: PeriodCase) {
 @Test(arguments: [
   PeriodCase("Talks resume at the beginning of next week.", ["2026-02-23|the beginning of next week|2026-02-23|2026-02-26"], reference: feb19),
   PeriodCase("A deal is expected by the end of this week.", ["2026-02-16|the end of this week|2026-02-20|2026-02-23"], reference: feb19),
-  PeriodCase("Markets stay shut for the rest of the week.", ["2026-02-16|the rest of the week|2026-02-19|2026-02-23"], reference: feb19),
-  PeriodCase("Rates will hold for the rest of the year.", ["2026|the rest of the year|2026-02-19|2027-01-01"], reference: feb19),
-  PeriodCase("Work starts at the beginning of 2027.", ["2027|the beginning of 2027|2027-01-01|2027-04-01"]),
+  PeriodCase("Markets stay shut for the rest of the week.", ["2026-02-19|the rest of the week|2026-02-19|2026-02-23"], reference: feb19),
+  PeriodCase("Rates will hold for the rest of the year.", ["2026-02-19|the rest of the year|2026-02-19|2027-01-01"], reference: feb19),
+  PeriodCase("Work starts at the beginning of 2027.", ["2027|the beginning of 2027|2027-01-01|2027-05-01"]),
   PeriodCase("The report is due at EOY, he said.", ["2026|EOY|2026-09-01|2027-01-01"], reference: feb19),
   PeriodCase("THE BOY WHO LIVED", [], reference: feb19),
   PeriodCase("The boy left early.", [], reference: feb19),

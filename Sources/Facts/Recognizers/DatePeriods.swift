@@ -313,9 +313,8 @@ extension Scan {
     return periodOf(q: q, n: n, start: i, end: e, year: (Int(tokens[i].key), false))
   }
 
-  /// "the beginning of next week", "end of the following week", "the rest of the week",
-  /// "the remainder of the year", "the start of this month", "the beginning of 2017".
-  /// The end of a month or a year, and the beginning of a month, are read by `partWord`.
+  /// "the beginning of next week", "the end of last week", "the rest of the week", "the
+  /// remainder of 1987". Beginnings and ends of months and years are read by `partWord`.
   private func slicePeriod(at i: Int, slice: PeriodSpec.Slice, limit: Int) -> DateMatch? {
     var j = i + 1
     guard isWord(j, PeriodWords.of), gap(j) == 1 else { return nil }
@@ -361,10 +360,11 @@ extension Scan {
     // "the end of the year-long strike", "the start of the month's trading" is the month itself.
     if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
     if isSymbol(e, 0x27) || isSymbol(e, 0x2019) { return nil }
-    // The ends of months and years are the thirds `partWord` gives; only weeks, the rest of a
-    // period and the beginning of a year (its first quarter, as both suites read it) are here.
+    // The beginnings and ends of months and years are the thirds `partWord` gives ("early
+    // 2017" and "the beginning of 2017" alike, as Recognizers reads them; Duckling gives the
+    // beginning of a year its first quarter); only weeks and the rest of a period are here.
     switch (unit, slice) {
-    case (.week, _), (_, .rest), (.year, .beginning): break
+    case (.week, _), (_, .rest): break
     default: return nil
     }
     // "the rest of the year" without "this" only when nothing names another year after it.
@@ -484,11 +484,11 @@ extension Scan {
       break
     case .beginning:
       // A week's first three days (Monday to Wednesday), a month's first ten, a year's first
-      // quarter: as both suites read "the beginning of".
+      // third ("BOY"), as `partWord` reads "the beginning of 2017".
       switch p.unit {
       case .week: high = low + 3
       case .month: high = low + 10
-      case .year: high = CivilDate.daysFromCivil(first, 4, 1)
+      case .year: high = CivilDate.daysFromCivil(first, 5, 1)
       default: return nil
       }
     case .end:
