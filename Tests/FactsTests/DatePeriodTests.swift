@@ -155,3 +155,12 @@ func periodsCountedFromTheStory(_ c: PeriodCase) {
 func countedWeekdaysAndMore(_ c: PeriodCase) {
   #expect(periodFacts(c) == c.expected)
 }
+
+@Test(arguments: [
+  PeriodCase("She was born on March twelve nineteen seventy one.", ["1971-03-12|March twelve nineteen seventy one|1971-03-12|1971-03-13"]),
+  PeriodCase("We meet on Friday the twenty seventh.", ["2026-02-27|Friday the twenty seventh|2026-02-27|2026-02-28"], reference: feb19),
+  PeriodCase("In May twenty five people died.", []),
+])
+func daysInWords(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}

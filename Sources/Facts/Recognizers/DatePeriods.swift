@@ -728,3 +728,36 @@ extension PeriodWords {
     key("fridays"): 6, key("saturdays"): 7,
   ]
 }
+
+// MARK: days in words
+
+extension Scan {
+  /// "fifteenth", "thirty first" after "Friday the": the day and the end.
+  func ordinalDayWords(at k: Int, limit: Int) -> (Int, Int)? {
+    guard k < limit, isWord(k), gap(k) == 1, flags[k].contains(.ordinal) || hasNumberReading(k),
+      let o = matchOrdinalWords(at: k, limit: limit),
+      let v = o.value, v >= 1, v <= 31, v == v.rounded()
+    else { return nil }
+    // "Tuesday the fifth of March" is read by the month.
+    if isWord(o.tokens.upperBound, PeriodWords.of), gap(o.tokens.upperBound) == 1 { return nil }
+    return (Int(v), o.tokens.upperBound)
+  }
+
+  /// "twenty five nineteen eighty six", "twenty one two thousand and eighteen" after a month:
+  /// a day in words, then a year in words.
+  func wordDayAndYear(at k: Int, limit: Int) -> (Int, Int, Int)? {
+    guard k < limit, isWord(k), gap(k) == 1, script(k) == .latin, hasNumberReading(k) else { return nil }
+    // The day reader stops before the year: "twenty one two thousand" is read by parts.
+    var end = k + 1
+    var day = 0
+    while end <= k + 2, end <= limit {
+      guard let m = matchNumberWords(at: k, limit: end), m.tokens.upperBound == end, m.value == m.value.rounded(),
+        m.value >= 1, m.value <= 31
+      else { break }
+      day = Int(m.value)
+      if let (year, e) = wordYear(at: end, limit: limit) { return (day, year, e) }
+      end += 1
+    }
+    return nil
+  }
+}

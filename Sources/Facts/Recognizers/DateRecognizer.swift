@@ -504,6 +504,8 @@ extension Scan {
     var k = e
     if isSymbol(k, 0x2C) { k += 1 }
     if isWord(k, Self.theKey), gap(k) == 1 { k += 1 }
+    // "Friday the fifteenth", "Wednesday the thirty first".
+    if k > e, let (day, end) = ordinalDayWords(at: k, limit: limit) { return (day, end) }
     guard k + 2 <= limit, isDigits(k), gap(k) == 1, tokens[k].length <= 2, tokens[k].key >= 1, tokens[k].key <= 31,
       isWord(k + 1), gap(k + 1) == 0, Self.ordinalSuffixKeys.contains(tokens[k + 1].key)
     else { return nil }
@@ -1050,6 +1052,11 @@ extension Scan {
         // "Dec-2018", "Dec/2018".
         d.year = Int(tokens[k + 1].key)
         e = k + 2
+      } else if k == e, let (day, year, end) = wordDayAndYear(at: k, limit: limit) {
+        // "January twenty five nineteen eighty six": a day in words only with a year in words.
+        d.day = day
+        d.year = year
+        e = end
       } else if isWord(k), gap(k) == 1, flags[k].contains(.ordinal), let o = matchOrdinalWords(at: k, limit: limit),
         let v = o.value, v >= 1, v <= 31, v == v.rounded()
       {
