@@ -35,10 +35,26 @@ extension Scan {
       return k < min(limit, i + 5) ? ordinalPeriod(at: i, limit: limit) : nil
     }
     if flags[i].contains(.weekday) { return weekdayAfterNext(at: i, limit: limit) }
+    if w == PeriodWords.year || w == PeriodWords.month, let d = afterNext(at: i, limit: limit) { return d }
     if w == PeriodWords.in || w == PeriodWords.year || w == PeriodWords.since {
       return i + 1 < limit && isWord(i + 1) ? wordYearDate(at: i, limit: limit) : nil
     }
     return nil
+  }
+
+  /// "the year after next", "the month after the next": two years or months on.
+  private func afterNext(at i: Int, limit: Int) -> DateMatch? {
+    guard i > 0, isWord(i - 1, PeriodWords.the), gap(i) == 1, isWord(i + 1, PeriodWords.after), gap(i + 1) == 1 else {
+      return nil
+    }
+    var e = i + 2
+    if isWord(e, PeriodWords.the), gap(e) == 1 { e += 1 }
+    guard e < limit, isWord(e, PeriodWords.next), gap(e) == 1 else { return nil }
+    // "the year after next year" is read as "next year" by itself.
+    if isWord(e + 1), gap(e + 1) == 1, tokens[e + 1].key == tokens[i].key { return nil }
+    var d = DateMatch(tokens: (i - 1)..<(e + 1))
+    if tokens[i].key == PeriodWords.year { d.relativeYear = 2 } else { d.monthOffset = 2 }
+    return d
   }
 
   /// "Friday after next": the second Friday after the document date.
