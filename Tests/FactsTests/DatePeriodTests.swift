@@ -165,3 +165,14 @@ func countedWeekdaysAndMore(_ c: PeriodCase) {
 func daysInWords(_ c: PeriodCase) {
   #expect(periodFacts(c) == c.expected)
 }
+
+@Test(arguments: [
+  // A quarter the text leaves open needs a verb that places it, and calendar quarters.
+  PeriodCase("A deficit of 2 billion in the third quarter was revised.", [], reference: feb19),
+  PeriodCase(
+    "Results for the third quarter ended November 30 were strong; it expects more in the fourth quarter.",
+    ["2025-11-30|November 30|2025-11-30|2025-12-01"], reference: feb19),
+])
+func quartersLeftOpen(_ c: PeriodCase) {
+  #expect(periodFacts(c) == c.expected)
+}

@@ -232,10 +232,27 @@ extension Scan {
     if isWord(e), Self.fiscalAfterKeys.contains(tokens[e].key) { return nil }
     if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
     if isWord(e), Self.quarterNounKeys.contains(tokens[e].key) { return nil }
-    if fiscalBefore(i) { return nil }
+    if fiscalBefore(i) || offCalendarQuarters() { return nil }
     var d = DateMatch(tokens: start..<e)
     d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
     return d
+  }
+
+  /// Whether the text names a quarter that ends off the calendar's quarters ("the third
+  /// quarter ended February 22"): its other quarters are the company's too.
+  private func offCalendarQuarters() -> Bool {
+    var k = 0
+    while k + 2 < tokens.count {
+      if isWord(k, PeriodWords.quarter) || isWord(k, PeriodWords.quarters) {
+        var j = k + 1
+        if isWord(j), PeriodWords.ended.contains(tokens[j].key) {
+          j += 1
+          if let (m, _) = first(j, { if case .month(let m) = $0.lex { m } else { nil } }), m % 3 != 0 { return true }
+        }
+      }
+      k += 1
+    }
+    return false
   }
 
   /// Whether "fiscal" comes earlier in the sentence: its quarters need not be the calendar's.
@@ -450,6 +467,9 @@ extension Scan {
         case .future: lean = 1
         case .nearest: lean = quarterLean(d.tokens.lowerBound)
         }
+        // With no verb to say whether the quarter has come, the story may be about another
+        // year's ("a deficit of 2.9 billion in the third quarter", in March).
+        guard lean != 0 else { return nil }
         // A coming quarter may be the one under way (its last month not past), a past one the
         // one under way too (its first month come); with no tense, the nearest by its middle.
         let per = p.unit == .half ? 6 : 3
@@ -699,6 +719,7 @@ extension PeriodWords {
   static let and = key("and")
   static let thousand = key("thousand")
   static let since = key("since")
+  static let ended: Set<UInt64> = Set(["ended", "ending", "ends", "end"].map(key))
   static let futureCues: Set<UInt64> = Set(
     ["expects", "expected", "expect", "anticipates", "anticipated", "anticipate", "forecast", "forecasts", "predicts",
      "predicted", "projected", "projects", "plans", "planned", "should", "would", "could", "may", "might", "hopes",
