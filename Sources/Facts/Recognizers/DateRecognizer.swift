@@ -965,6 +965,8 @@ extension Scan {
     guard t.length <= 2, t.key >= 1, t.key <= 31 else { return nil }
     var k = j + 1
     if isWord(k), gap(k) == 0, script(k) == .latin, Self.ordinalSuffixKeys.contains(tokens[k].key) { k += 1 }
+    // "the 20th day of next month".
+    if k > j + 1, isWord(k, Self.dayKey), gap(k) == 1, isWord(k + 1, Self.ofKey), gap(k + 1) == 1 { k += 1 }
     var endDay: Int?
     if monthNear(after: k, limit: limit), let (e2, k2) = dayRangeEnd(at: k, first: j, limit: limit) {
       endDay = e2
