@@ -419,8 +419,9 @@ extension Scan {
     switch u {
     case .day: d.dayOffset = -n
     case .week: d.dayOffset = -7 * n
-    case .month where script(s) == .latin:
-      // "three months ago": the very day, as both suites read it.
+    case .month where script(s) == .latin && f.hedge == nil:
+      // "three months ago": the very day, as both suites read it; "about six months ago" stays
+      // a month.
       d.dayOffset = 0
       d.shift = Int32(-n)
       d.shiftInMonths = true
