@@ -176,7 +176,9 @@ extension Scan {
   /// marked: "يونيو العام المقبل", "أيلول من عام 2014", "October 27 next year", "between January
   /// and March this year".
   ///
-  /// Left out on purpose: "in 3 days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
+  /// Quarters, halves, decades, parts of weeks and years in words: see DatePeriods.swift.
+  ///
+  /// Left out on purpose: "in 3 days" / "بعد 3 أيام" without a future verb (often counted from an event in the story), a day of the month alone
   /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
   /// two-digit years after a month name ("14th April 15"), and holidays.
   ///

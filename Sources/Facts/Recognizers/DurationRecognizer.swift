@@ -386,7 +386,8 @@ extension Scan {
   ///
   /// Stays a duration: "قبل 3 أيام من الانتخابات" (counted from another event), hedged
   /// lengths other than "about" ("منذ أكثر من 3 أيام"), hours and minutes (a time of day),
-  /// fractions, and "in 3 days" / "بعد 3 أيام" (often counted from an event in the story).
+  /// fractions, and "in 3 days" / "بعد 3 أيام" (often counted from an event in the story) unless a
+  /// future verb places it ("will leave in two weeks", `futureOffset`).
   func agoDate(for f: Fact, limit: Int) -> DateMatch? {
     guard f.type == .duration, let v = f.value, v >= 1, v == v.rounded(), v <= 1000,
       let u = f.unit.flatMap(DurationUnit.init(rawValue:))
