@@ -381,7 +381,8 @@ extension Scan {
 
   /// "3 days ago", "a year ago", "منذ 3 أيام", "قبل أسبوع", "منذ عامين": a length of time
   /// back from the document date becomes the date it points to, at the unit's grain: days and
-  /// weeks give a day, months a month, years and decades a year. "منذ" reads the same way
+  /// weeks give a day, months a month (in English the very day: "three months ago", as both
+  /// suites read it), years and decades a year. "منذ" reads the same way
   /// whether it means "ago" or "for (since)": both start there.
   ///
   /// Stays a duration: "قبل 3 أيام من الانتخابات" (counted from another event), hedged
