@@ -112,6 +112,8 @@ func partsOfPeriods(_ c: PeriodCase) {
   PeriodCase("He will leave in two weeks.", ["2026-03-05|in two weeks|2026-03-05|2026-03-06"], reference: feb19),
   PeriodCase("They will return in three months.", ["2026-05-19|in three months|2026-05-19|2026-05-20"], reference: feb19),
   PeriodCase("Shares fell 5% in two weeks.", [], reference: feb19),
+  PeriodCase("The board will decide within 10 days.", ["2026-02-19|within 10 days|2026-02-19|2026-03-01"], reference: feb19),
+  PeriodCase("The court will rule within 30 days of the filing.", [], reference: feb19),
   PeriodCase("Sales will rise 10% in two years.", [], reference: feb19),
   PeriodCase("The plant closed three months ago.", ["2025-11-19|three months ago|2025-11-19|2025-11-20"], reference: feb19),
 ])

@@ -617,11 +617,14 @@ enum PeriodWords {
 
 extension Scan {
   /// "will leave in two weeks", "will be back in a month": a length of time after "in", in a
-  /// clause whose verb is in the future, is the day it ends. Not "fell 5% in two weeks" nor
+  /// clause whose verb is in the future, is the day it ends; after "within" ("will be back
+  /// within 5 days") the days from the document date to then. Not "fell 5% in two weeks" nor
   /// "will double sales in two years" (a length over which something changes: a figure
   /// comes before it), nor "in 3 days" with no future verb (often counted from an event).
   func futureOffset(n: Int, unit u: DurationUnit, start s: Int, end e: Int, limit: Int) -> DateMatch? {
-    guard s > 0, isWord(s - 1, PeriodWords.in), gap(s) == 1, script(s - 1) == .latin else { return nil }
+    guard s > 0, isWord(s - 1, PeriodWords.in) || isWord(s - 1, PeriodWords.within), gap(s) == 1,
+      script(s - 1) == .latin
+    else { return nil }
     switch u {
     case .day, .week, .month, .year: break
     default: return nil
@@ -640,6 +643,11 @@ extension Scan {
     if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
     var d = DateMatch(tokens: (s - 1)..<e)
     d.dayOffset = 0
+    if isWord(s - 1, PeriodWords.within), let (length, months) = u.calendarSpan(n) {
+      d.periodLength = Int32(length)
+      d.periodInMonths = months
+      return d
+    }
     switch u {
     case .day: d.dayOffset = n
     case .week: d.dayOffset = 7 * n
@@ -656,6 +664,7 @@ extension Scan {
 
 extension PeriodWords {
   static let `in` = key("in")
+  static let within = key("within")
   static let afterOffset: Set<UInt64> = Set(
     ["of", "from", "after", "before", "since", "following", "to", "through", "until", "and", "or"].map(key))
 }
