@@ -82,6 +82,7 @@ func quartersHalvesAndDecades(_ c: PeriodCase) {
   PeriodCase("Profit rose in the first quarter ended March 31.", ["2026-03-31|March 31|2026-03-31|2026-04-01"], reference: feb19),
   PeriodCase("Results for the fiscal first quarter beat forecasts.", [], reference: feb19),
   PeriodCase("The H1N1 virus spread.", []),
+  PeriodCase("Sales rose two weeks after Q3 2024.", ["2024-07|Q3 2024|2024-07-01|2024-10-01"]),
   PeriodCase("She won the first half of the match.", [], reference: feb19),
 ])
 func quartersThatAreNot(_ c: PeriodCase) {

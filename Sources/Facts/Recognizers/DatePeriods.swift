@@ -73,7 +73,7 @@ extension Scan {
     return d
   }
 
-  /// "this quarter", "last quarter", "the next two quarters", "previous three quarters", "this
+  /// "this quarter", "last quarter", "the next two quarters", "the past three quarters", "this
   /// decade", "the next decade", "previous Wednesday", "this coming Thursday".
   private func relativePeriod(at i: Int, offset r: Int, limit: Int) -> DateMatch? {
     var j = i + 1
@@ -133,7 +133,7 @@ extension Scan {
       d.period = PeriodSpec(unit: .quarter, index: Int32(r), relative: true)
     } else {
       // Whole quarters next to the document's: "the next two quarters" start with the next one,
-      // "the previous three quarters" end with the last one.
+      // "the past three quarters" end with the last one.
       guard r != 0 else { return nil }
       d.period = PeriodSpec(unit: .quarter, index: Int32(r > 0 ? 1 : -count), relative: true, count: Int16(count))
     }
@@ -311,7 +311,9 @@ extension Scan {
     }
     // "Q3" alone: the nearest third quarter. Halves need a year, and so does a quarter after
     // a figure ("2019-Q1" after "about", "10 Q1").
-    guard q, isUpperLetter(i, at: 0), !isDigits(i - 1), !(isSymbol(i - 1, 0x2D) && gap(i) == 0) else { return nil }
+    guard q, isUpperLetter(i, at: 0), !isDigits(i - 1), !(isSymbol(i - 1, 0x2D) && gap(i) == 0), !fiscalBefore(i),
+      !offCalendarQuarters()
+    else { return nil }
     var d = DateMatch(tokens: i..<e)
     d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
     return d

@@ -471,7 +471,7 @@ extension Scan {
       base = DateMatch(tokens: (e + 1)..<Int(m.end))
       base.dayOffset = r
     } else if w != Self.fromKey || u == .day || u == .week, let m = matchDate(at: e + 1, limit: limit),
-      m.hour == nil, m.endDay == nil, m.endMonth == nil, m.endYear == nil, m.shift == 0, m.part == 0
+      m.hour == nil, m.endDay == nil, m.endMonth == nil, m.endYear == nil, m.shift == 0, m.part == 0, m.period == nil
     {
       base = m
     } else {
