@@ -640,7 +640,8 @@ extension Scan {
       if isDigits(k) || (isWord(k) && hasNumberReading(k)) { return nil }
       k -= 1
     }
-    // "in two weeks of talks", "in two years' time" is fine, "in 3 days from the vote" is not.
+    // "in two years' time" is fine; "in 3 days from the vote", "within a week if a patient
+    // qualifies" count from an event.
     if e < limit, isWord(e), PeriodWords.afterOffset.contains(tokens[e].key) { return nil }
     if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
     var d = DateMatch(tokens: (s - 1)..<e)
@@ -668,7 +669,8 @@ extension PeriodWords {
   static let `in` = key("in")
   static let within = key("within")
   static let afterOffset: Set<UInt64> = Set(
-    ["of", "from", "after", "before", "since", "following", "to", "through", "until", "and", "or"].map(key))
+    ["of", "from", "after", "before", "since", "following", "to", "through", "until", "and", "or", "if", "when",
+     "once", "upon", "unless"].map(key))
 }
 
 // MARK: years in words
