@@ -163,6 +163,8 @@ func countedWeekdaysAndMore(_ c: PeriodCase) {
   PeriodCase("She was born on March twelve nineteen seventy one.", ["1971-03-12|March twelve nineteen seventy one|1971-03-12|1971-03-13"]),
   PeriodCase("We meet on Friday the twenty seventh.", ["2026-02-27|Friday the twenty seventh|2026-02-27|2026-02-28"], reference: feb19),
   PeriodCase("In May twenty five people died.", []),
+  PeriodCase("The first round is on Sunday, the second on May 3.", ["2026-02-22|Sunday|2026-02-22|2026-02-23", "2026-05-03|May 3|2026-05-03|2026-05-04"], reference: feb19),
+  PeriodCase("The index fell on Monday the sixth largest drop.", ["2026-02-16|Monday|2026-02-16|2026-02-17"], reference: feb19),
   PeriodCase("Bids close on the 20th day of next month.", ["2026-03-20|20th day of next month|2026-03-20|2026-03-21"], reference: feb19),
   PeriodCase("Talks stalled on the 5th day of the strike.", [], reference: feb19),
   PeriodCase("The games open the year after next.", ["2028|the year after next|2028-01-01|2029-01-01"], reference: feb19),

@@ -788,8 +788,9 @@ extension Scan {
       let o = matchOrdinalWords(at: k, limit: limit),
       let v = o.value, v >= 1, v <= 31, v == v.rounded()
     else { return nil }
-    // "Tuesday the fifth of March" is read by the month.
-    if isWord(o.tokens.upperBound, PeriodWords.of), gap(o.tokens.upperBound) == 1 { return nil }
+    // "Tuesday the fifth of March" is read by the month; "Monday the sixth largest fall" is a rank.
+    let e = o.tokens.upperBound
+    if isWord(e, PeriodWords.of) || followedByNoun(e) || (isWord(e) && gap(e) == 0) { return nil }
     return (Int(v), o.tokens.upperBound)
   }
 

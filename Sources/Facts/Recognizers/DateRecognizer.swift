@@ -506,8 +506,8 @@ extension Scan {
     var k = e
     if isSymbol(k, 0x2C) { k += 1 }
     if isWord(k, Self.theKey), gap(k) == 1 { k += 1 }
-    // "Friday the fifteenth", "Wednesday the thirty first".
-    if k > e, let (day, end) = ordinalDayWords(at: k, limit: limit) { return (day, end) }
+    // "Friday the fifteenth", "Wednesday the thirty first"; not "Sunday, the second round".
+    if k == e + 1, isWord(e, Self.theKey), let (day, end) = ordinalDayWords(at: k, limit: limit) { return (day, end) }
     guard k + 2 <= limit, isDigits(k), gap(k) == 1, tokens[k].length <= 2, tokens[k].key >= 1, tokens[k].key <= 31,
       isWord(k + 1), gap(k + 1) == 0, Self.ordinalSuffixKeys.contains(tokens[k + 1].key)
     else { return nil }
