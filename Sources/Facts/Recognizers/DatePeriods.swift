@@ -392,8 +392,9 @@ extension Scan {
       return nil
     }
     let e = j + 1
-    // "the end of the year-long strike", "the start of the month's trading" is the month itself.
-    if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
+    // "the end of the year-long strike", "the start of the month's trading" is the month
+    // itself; "the remainder of 1986/87" a crop year.
+    if isSymbol(e, 0x2D) || isSymbol(e, 0x2F), gap(e) == 0 { return nil }
     if isSymbol(e, 0x27) || isSymbol(e, 0x2019) { return nil }
     // The beginnings and ends of months and years are the thirds `partWord` gives ("early
     // 2017" and "the beginning of 2017" alike, as Recognizers reads them; Duckling gives the
