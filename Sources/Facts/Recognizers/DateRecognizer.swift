@@ -77,6 +77,8 @@ struct DateMatch {
   var endRelativeDay: Int8 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
+  /// A holiday named instead of a date: "Easter 2018", "last Christmas", "عيد الفطر".
+  var holiday: Holiday?
 
   var isComplete: Bool { year != nil }
 
@@ -176,7 +178,8 @@ extension Scan {
   ///
   /// Left out on purpose: "in 3 days" / "بعد 3 أيام" (often counted from an event in the story), a day of the month alone
   /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
-  /// two-digit years after a month name ("14th April 15"), and holidays.
+  /// two-digit years after a month name ("14th April 15"). Holidays ("Easter 2018", "عيد
+  /// الفطر") are read in `holidayDate` (HolidayRecognizer.swift).
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
@@ -209,6 +212,8 @@ extension Scan {
           if let d = labelled(.updated, at: Int(m.end), limit: limit) { return d }
         case .marker(.clock):
           clock = true
+        case .marker(.holiday(let h)):
+          if let d = holidayDate(h, at: i, end: Int(m.end), clitic: Int(m.prefix), limit: limit) { return d }
         case .month, .hijriMonth, .weekday, .past, .next, .marker(.year), .marker(.day), .marker(.monthWord),
           .marker(.relativeDay), .ordinal:
           relevant = true
@@ -2012,7 +2017,9 @@ extension Scan {
         if p >= 0, isWord(p), gap(p + 1) == 1, Self.sinceKeys.contains(tokens[p].key) { lean = -1 }
       }
     }
-    if let off = d.dayOffset {
+    if let h = d.holiday {
+      guard place(h, &d, reference: reference, lean: lean) else { return nil }
+    } else if let off = d.dayOffset {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let c = CivilDate.civilFromDays(CivilDate.daysFromCivil(ref.year, rm, rd) + off)
       (d.year, d.month, d.day) = (c.year, c.month, c.day)
