@@ -1,0 +1,153 @@
+import TextModel
+
+/// Periods written as two ends: "from 2014 to 2018", "between May 2015 and 2018 June", "2014
+/// through May 2nd 2018", "26 June in 2019 to 28 June in 2020", "2019/aug/01 to today". They run
+/// after the dates are placed, over the facts of a document: each end stays a fact of its own
+/// (a year read as a number becomes a date), and the period is one more date fact over the whole
+/// phrase, from the start of the first end to the end of the last.
+extension Scan {
+  static let periodToKeys: Set<UInt64> = Set(["to", "till", "until", "through", "thru"].map(key))
+  static let periodInKey = key("in")
+  static let periodForKey = key("for")
+  static let periodStartingKey = key("starting")
+  static let periodBeginningKey = key("beginning")
+
+  /// A four-digit year read as a plain number: "2014" in "2014-2018".
+  private func yearNumber(_ f: Fact) -> Int? {
+    guard f.type == .number, f.hedge == nil, f.tokens.count == 1, isDigits(f.tokens.lowerBound),
+      tokens[f.tokens.lowerBound].length == 4, let v = f.value, (1000...2100).contains(v)
+    else { return nil }
+    return Int(v)
+  }
+
+  /// A date whose interval is its own day, month or year, or a part of it ("the end of 2008"),
+  /// not one already widened into a period.
+  private func plainDate(_ f: Fact) -> Bool {
+    guard f.type == .date, f.calendar == nil, let c = f.date else { return false }
+    let own = c.interval
+    return f.interval.low >= own.low && f.interval.high <= own.high
+  }
+
+  /// Digits or a date glued on either side ("133-03-03-2020", "2014-2018/19") make the pair part
+  /// of a code, not a period.
+  private func glued(before i: Int, after e: Int) -> Bool {
+    if i > 0, gap(i) == 0, tokens[i - 1].kind == .symbol, i > 1, gap(i - 1) == 0, tokens[i - 2].kind != .symbol {
+      return true
+    }
+    if e < tokens.count, gap(e) == 0, tokens[e].kind == .symbol, e + 1 < tokens.count, gap(e + 1) == 0,
+      tokens[e + 1].kind == .digits
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Adds the periods of `facts` (see the extension's comment); `facts` are those of the whole
+  /// document, dates already placed.
+  func addDateRanges(to facts: inout [Fact]) {
+    var ends: [Int] = []
+    for (n, f) in facts.enumerated() where (f.type == .date && plainDate(f)) || yearNumber(f) != nil {
+      ends.append(n)
+    }
+    guard ends.count >= 2 else { return }
+    ends.sort { facts[$0].tokens.lowerBound < facts[$1].tokens.lowerBound }
+    var added: [Fact] = []
+    var covered: [Range<Int>] = []
+    var p = 0
+    while p + 1 < ends.count {
+      defer { p += 1 }
+      let (ia, ib) = (ends[p], ends[p + 1])
+      guard facts[ia].sentence == facts[ib].sentence, let (first, last, a, b) = period(facts[ia], facts[ib])
+      else { continue }
+      facts[ia] = a
+      facts[ib] = b
+      var r = a
+      r.tokens = first..<last
+      r.span = span(r.tokens)
+      r.interval = Interval(low: a.interval.low, high: b.interval.high, lowInclusive: true, highInclusive: false)
+      r.weekday = nil
+      r.value = nil
+      added.append(r)
+      covered.append(r.tokens)
+      p += 1
+    }
+    guard !added.isEmpty else { return }
+    // A range of numbers read over the same two years says nothing more.
+    facts.removeAll { f in f.type == .range && covered.contains { $0.lowerBound <= f.tokens.lowerBound && f.tokens.upperBound <= $0.upperBound } }
+    facts.append(contentsOf: added)
+  }
+
+  /// The period two ends make, its token range and the two ends as dates, when the words
+  /// between them join them.
+  private func period(_ a: Fact, _ b: Fact) -> (Int, Int, Fact, Fact)? {
+    let k = a.tokens.upperBound
+    guard b.tokens.lowerBound == k + 1, k < tokens.count, gap(k) <= 1, gap(k + 1) <= 1 else { return nil }
+    var i = a.tokens.lowerBound
+    let between = isWord(i - 1) && Self.dayRangeBetweenKeys.contains(tokens[i - 1].key) && gap(i) == 1
+    let from = isWord(i - 1) && Self.rangeFromKeys.contains(tokens[i - 1].key) && gap(i) == 1
+    let c = tokens[k]
+    if c.kind == .symbol {
+      guard c.key == 0x2D || c.key == 0x2013 || c.key == 0x7E else { return nil }
+    } else if c.kind == .word, script(k) == .latin {
+      guard Self.periodToKeys.contains(c.key) || (between && c.key == Self.dateAndKey) else { return nil }
+    } else {
+      return nil
+    }
+    // "postponed from May to September": a date moved, not a period.
+    for j in max(0, i - 4)..<i where isWord(j) && Self.dateMoveKeys.contains(tokens[j].key) { return nil }
+    if glued(before: i, after: b.tokens.upperBound) { return nil }
+    var a = a
+    var b = b
+    let ya = yearNumber(a)
+    let yb = yearNumber(b)
+    if let ya, let yb {
+      // Two bare numbers are years only in a short span going forward.
+      guard yb > ya, yb - ya <= 30 else { return nil }
+      if isWord(i - 1, Self.periodInKey), gap(i) == 1 { i -= 1 }
+    } else if ya != nil || yb != nil {
+      // A year and a dated end: "between 2015 and Feb 2018", "from May 2015 to 2018".
+      guard c.kind == .word || between || from else { return nil }
+    }
+    if between || from { i -= 1 }
+    if let ya { a = yearFact(a, ya) }
+    if let yb { b = yearFact(b, yb) }
+    guard let ca = a.date, let cb = b.date, a.type == .date, b.type == .date else { return nil }
+    // An end without its year takes the other's, so the period runs forward.
+    if a.yearInferred, !b.yearInferred, ca.month != nil {
+      var y = cb.year
+      if (ca.month ?? 1, ca.day ?? 1) > (cb.month ?? 1, cb.day ?? 1) { y -= 1 }
+      guard let moved = moved(a, to: y) else { return nil }
+      a = moved
+    } else if b.yearInferred, cb.month != nil, b.interval.low < a.interval.low {
+      guard let moved = moved(b, to: cb.year + 1) else { return nil }
+      b = moved
+    }
+    guard b.interval.low > a.interval.low, b.interval.high > a.interval.high,
+      b.interval.high - a.interval.low < 60 * 366 * 86400
+    else { return nil }
+    return (i, b.tokens.upperBound, a, b)
+  }
+
+  private func yearFact(_ f: Fact, _ y: Int) -> Fact {
+    var d = f
+    let c = CivilDate(year: y)
+    d.type = .date
+    d.date = c
+    d.interval = c.interval
+    d.value = nil
+    d.precision = nil
+    return d
+  }
+
+  /// The date in year `y`, when its interval is its own.
+  private func moved(_ f: Fact, to y: Int) -> Fact? {
+    guard let c = f.date, f.interval == c.interval, f.weekday == nil else { return nil }
+    var n = c
+    n.year = y
+    guard n.isValid else { return nil }
+    var m = f
+    m.date = n
+    m.interval = n.interval
+    return m
+  }
+}
