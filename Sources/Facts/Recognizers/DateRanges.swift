@@ -11,6 +11,7 @@ extension Scan {
   static let periodForKey = key("for")
   static let periodStartingKey = key("starting")
   static let periodBeginningKey = key("beginning")
+  static let rangeFromKey = key("from")
 
   /// A four-digit year read as a plain number: "2014" in "2014-2018".
   private func yearNumber(_ f: Fact) -> Int? {
@@ -43,16 +44,32 @@ extension Scan {
   }
 
   /// Adds the periods of `facts` (see the extension's comment); `facts` are those of the whole
-  /// document, dates already placed.
-  func addDateRanges(to facts: inout [Fact]) {
+  /// document, dates already placed against `reference`.
+  func addDateRanges(to facts: inout [Fact], reference: CivilDate?) {
     var ends: [Int] = []
-    for (n, f) in facts.enumerated() where (f.type == .date && plainDate(f)) || yearNumber(f) != nil {
-      ends.append(n)
+    var lengths: [Int] = []
+    for (n, f) in facts.enumerated() {
+      if (f.type == .date && plainDate(f)) || yearNumber(f) != nil {
+        ends.append(n)
+      } else if f.type == .date {
+        widenPeriod(&facts[n])
+      } else if f.type == .duration, f.hedge == nil {
+        lengths.append(n)
+      }
     }
-    guard ends.count >= 2 else { return }
+    guard !ends.isEmpty else { return }
     ends.sort { facts[$0].tokens.lowerBound < facts[$1].tokens.lowerBound }
     var added: [Fact] = []
     var covered: [Range<Int>] = []
+    if let r = reference, let rm = r.month, let rd = r.day {
+      let now = Double(CivilDate.daysFromCivil(r.year, rm, rd)) * 86400
+      for n in ends where facts[n].type == .date {
+        if let p = sinceNow(facts[n], now: now) {
+          facts[n] = p.1
+          added.append(p.0)
+        }
+      }
+    }
     var p = 0
     while p + 1 < ends.count {
       defer { p += 1 }
@@ -71,17 +88,117 @@ extension Scan {
       covered.append(r.tokens)
       p += 1
     }
+    if !lengths.isEmpty {
+      var at: [Int: Int] = [:]
+      for n in ends where facts[n].type == .date { at[facts[n].tokens.lowerBound] = n }
+      for n in lengths {
+        if let r = lengthPeriod(facts[n], facts: facts, at: at) { added.append(r) }
+      }
+    }
     guard !added.isEmpty else { return }
     // A range of numbers read over the same two years says nothing more.
-    facts.removeAll { f in f.type == .range && covered.contains { $0.lowerBound <= f.tokens.lowerBound && f.tokens.upperBound <= $0.upperBound } }
+    if !covered.isEmpty {
+      facts.removeAll { f in
+        f.type == .range && covered.contains { $0.lowerBound <= f.tokens.lowerBound && f.tokens.upperBound <= $0.upperBound }
+      }
+    }
     facts.append(contentsOf: added)
+  }
+
+  /// "from May to September", "between Jan 2019 and today": a period the date scanner already
+  /// joined takes "from" / "between" in, as number ranges do.
+  private func widenPeriod(_ f: inout Fact) {
+    let i = f.tokens.lowerBound
+    guard let c = f.date, f.calendar == nil, f.interval.low == c.interval.low, f.interval.high > c.interval.high,
+      isWord(i - 1), gap(i) == 1, script(i - 1) == .latin,
+      Self.rangeFromKeys.contains(tokens[i - 1].key) || Self.dayRangeBetweenKeys.contains(tokens[i - 1].key)
+    else { return }
+    // Only a period written with its two ends, not "the next 3 days".
+    var joined = false
+    for k in f.tokens where (isWord(k) && (Self.periodToKeys.contains(tokens[k].key) || tokens[k].key == Self.dateAndKey))
+      || isSymbol(k, 0x2D) || isSymbol(k, 0x2013)
+    {
+      joined = true
+      break
+    }
+    guard joined else { return }
+    f.tokens = (i - 1)..<f.tokens.upperBound
+    f.span = span(f.tokens)
+  }
+
+  /// "between now and November 15th": from the document date to the end of the date, which
+  /// moves to the next year when the text leaves the year open and the date has passed.
+  private func sinceNow(_ b: Fact, now: Double) -> (Fact, Fact)? {
+    let i = b.tokens.lowerBound
+    guard i >= 3, isWord(i - 1, Self.dateAndKey), isWord(i - 2, Self.nowKey),
+      Self.dayRangeBetweenKeys.contains(tokens[i - 3].key), isWord(i - 3), gap(i - 2) == 1, gap(i - 1) == 1, gap(i) == 1
+    else { return nil }
+    var b = b
+    if b.yearInferred, b.interval.low < now, let c = b.date {
+      guard let m = moved(b, to: c.year + 1) else { return nil }
+      b = m
+    }
+    guard b.interval.high > now else { return nil }
+    var r = b
+    r.tokens = (i - 3)..<b.tokens.upperBound
+    r.span = span(r.tokens)
+    r.interval = Interval(low: now, high: b.interval.high, lowInclusive: true, highInclusive: false)
+    r.weekday = nil
+    r.value = nil
+    let c = CivilDate.civilFromDays(Int(now / 86400))
+    r.date = CivilDate(year: c.year, month: c.month, day: c.day)
+    return (r, b)
+  }
+
+  /// "for 10 days from 18th Dec", "2 weeks starting May 20th", "from 18th Dec for 10 days": a
+  /// period of whole days or weeks that starts on a day.
+  private func lengthPeriod(_ q: Fact, facts: [Fact], at: [Int: Int]) -> Fact? {
+    guard let v = q.value, v >= 1, v <= 400, v == v.rounded(), q.unit == "day" || q.unit == "week" else { return nil }
+    let days = Int(v) * (q.unit == "week" ? 7 : 1)
+    var k = q.tokens.upperBound
+    var start = q.tokens.lowerBound
+    var x: Fact?
+    var last = 0
+    if isSymbol(k, 0x2C) { k += 1 }
+    if isWord(k, Self.periodStartingKey) || isWord(k, Self.periodBeginningKey) {
+      k += 1
+      if isWord(k, Self.rangeFromKey) { k += 1 }
+    } else if isWord(k, Self.rangeFromKey), isWord(start - 1, Self.periodForKey) {
+      k += 1
+      start -= 1
+    } else {
+      k = -1
+    }
+    if k > 0, let n = at[k], gap(k) == 1 {
+      x = facts[n]
+      last = facts[n].tokens.upperBound
+    } else if isWord(start - 1, Self.periodForKey), start >= 2 {
+      // "from 18th Dec for 10 days": the date just before "for".
+      for n in at.values where facts[n].tokens.upperBound == start - 1 && facts[n].sentence == q.sentence {
+        x = facts[n]
+        start = facts[n].tokens.lowerBound
+        if isWord(start - 1, Self.rangeFromKey), gap(start) == 1 { start -= 1 }
+        last = q.tokens.upperBound
+      }
+    }
+    guard let x, x.sentence == q.sentence, let c = x.date, c.day != nil, x.interval == c.interval else { return nil }
+    var r = x
+    r.tokens = start..<last
+    r.span = span(r.tokens)
+    r.interval = Interval(
+      low: x.interval.low, high: x.interval.low + Double(days) * 86400, lowInclusive: true, highInclusive: false)
+    r.weekday = nil
+    r.value = nil
+    return r
   }
 
   /// The period two ends make, its token range and the two ends as dates, when the words
   /// between them join them.
   private func period(_ a: Fact, _ b: Fact) -> (Int, Int, Fact, Fact)? {
     let k = a.tokens.upperBound
-    guard b.tokens.lowerBound == k + 1, k < tokens.count, gap(k) <= 1, gap(k + 1) <= 1 else { return nil }
+    // "to the 28th of June".
+    let the = b.tokens.lowerBound == k + 2 && isWord(k + 1, Self.theKey) && gap(k + 2) == 1
+    guard b.tokens.lowerBound == k + 1 || the, k < tokens.count, gap(k) <= 1, gap(k + 1) <= 1 else { return nil }
     var i = a.tokens.lowerBound
     let between = isWord(i - 1) && Self.dayRangeBetweenKeys.contains(tokens[i - 1].key) && gap(i) == 1
     let from = isWord(i - 1) && Self.rangeFromKeys.contains(tokens[i - 1].key) && gap(i) == 1
@@ -96,6 +213,8 @@ extension Scan {
     // "postponed from May to September": a date moved, not a period.
     for j in max(0, i - 4)..<i where isWord(j) && Self.dateMoveKeys.contains(tokens[j].key) { return nil }
     if glued(before: i, after: b.tokens.upperBound) { return nil }
+    // "the closest Monday to Oct 5th": a weekday is an end only after "from" or "between".
+    if a.weekday != nil || b.weekday != nil, !(from || between) { return nil }
     var a = a
     var b = b
     let ya = yearNumber(a)
