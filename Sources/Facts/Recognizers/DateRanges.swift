@@ -48,11 +48,13 @@ extension Scan {
   func addDateRanges(to facts: inout [Fact], reference: CivilDate?) {
     var ends: [Int] = []
     var lengths: [Int] = []
+    var periods: [Range<Int>] = []
     for (n, f) in facts.enumerated() {
       if (f.type == .date && plainDate(f)) || yearNumber(f) != nil {
         ends.append(n)
       } else if f.type == .date {
         widenPeriod(&facts[n])
+        periods.append(facts[n].tokens)
       } else if f.type == .duration, f.hedge == nil {
         lengths.append(n)
       }
@@ -74,7 +76,9 @@ extension Scan {
     while p + 1 < ends.count {
       defer { p += 1 }
       let (ia, ib) = (ends[p], ends[p + 1])
-      guard facts[ia].sentence == facts[ib].sentence, let (first, last, a, b) = period(facts[ia], facts[ib])
+      guard facts[ia].sentence == facts[ib].sentence,
+        !periods.contains(where: { $0.contains(facts[ia].tokens.lowerBound) && $0.contains(facts[ib].tokens.lowerBound) }),
+        let (first, last, a, b) = period(facts[ia], facts[ib])
       else { continue }
       facts[ia] = a
       facts[ib] = b
@@ -268,5 +272,145 @@ extension Scan {
     m.date = n
     m.interval = n.interval
     return m
+  }
+}
+
+/// Numeric month forms the date scanner leaves to the number reader: "2016 - 11", "11 -2016"
+/// (a month and a year with a spaced dash or slash), "08/12,2015" (a day and month with the year
+/// after a comma), and periods of two numeric days sharing a year: "5/1-5/7, 2020",
+/// "10/1-11/2/2017". Without a year, "from 4/1 to 5/2" is as likely betting odds or fractions.
+extension Scan {
+  /// "10/1": a month and a day, in the order the options give.
+  private func slashMonthDay(at i: Int) -> (month: Int, day: Int)? {
+    guard isDigits(i), tokens[i].length <= 2, isSymbol(i + 1, 0x2F), isDigits(i + 2), tokens[i + 2].length <= 2,
+      gap(i + 1) == 0, gap(i + 2) == 0
+    else { return nil }
+    let a = Int(tokens[i].key)
+    let b = Int(tokens[i + 2].key)
+    let (m, d) = options.dayFirst ? (b, a) : (a, b)
+    guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+    return (m, d)
+  }
+
+  private func fourDigitYear(_ i: Int) -> Int? {
+    guard isDigits(i), tokens[i].length == 4, (1900...2100).contains(tokens[i].key) else { return nil }
+    return Int(tokens[i].key)
+  }
+
+  /// A symbol glued to digits before `i` or after `e`: the form is part of a longer code.
+  private func inCode(before i: Int, after e: Int) -> Bool {
+    if i > 0, gap(i) == 0, tokens[i - 1].kind == .symbol, i > 1, gap(i - 1) == 0, tokens[i - 2].kind == .digits {
+      return true
+    }
+    if i > 0, gap(i) == 0, tokens[i - 1].kind == .digits { return true }
+    if e < tokens.count, gap(e) == 0, tokens[e].kind == .symbol, e + 1 < tokens.count, gap(e + 1) == 0,
+      tokens[e + 1].kind == .digits
+    {
+      return true
+    }
+    return false
+  }
+
+  private func dayFact(_ t: Range<Int>, _ c: CivilDate, sentence: Int, clause: Int) -> Fact {
+    var f = Fact(type: .date, span: span(t), tokens: t, value: nil, interval: c.interval, date: c, sentence: sentence)
+    f.clause = clause
+    return f
+  }
+
+  /// Adds the numeric forms of the extension's comment in place of the numbers read there.
+  func addNumericDates(to facts: inout [Fact]) {
+    var found: [Fact] = []
+    var replaced: [Range<Int>] = []
+    var last = -1
+    for f in facts where f.type == .number && f.tokens.lowerBound > last {
+      let i = f.tokens.lowerBound
+      guard isDigits(i) || (isSymbol(i, 0x2D) && isDigits(i + 1)) else { continue }
+      if let (t, ends) = numericForm(at: i, sentence: f.sentence, clause: f.clause) {
+        found.append(contentsOf: ends)
+        replaced.append(t)
+        last = t.upperBound - 1
+      }
+    }
+    guard !replaced.isEmpty else { return }
+    facts.removeAll { f in
+      (f.type == .number || f.type == .range || f.type == .date)
+        && replaced.contains { $0.lowerBound <= f.tokens.lowerBound && f.tokens.upperBound <= $0.upperBound }
+    }
+    facts.append(contentsOf: found)
+  }
+
+  private func numericForm(at i: Int, sentence: Int, clause: Int) -> (Range<Int>, [Fact])? {
+    if isWord(i - 1), Self.numberLabelKeys.contains(tokens[i - 1].key) { return nil }
+    if let (m1, d1) = slashMonthDay(at: i) {
+      // "08/12,2015"
+      if isSymbol(i + 3, 0x2C), gap(i + 3) == 0, gap(i + 4) == 0, let y = fourDigitYear(i + 4), !inCode(before: i, after: i + 5) {
+        let c = CivilDate(year: y, month: m1, day: d1)
+        guard c.isValid else { return nil }
+        return (i..<(i + 5), [dayFact(i..<(i + 5), c, sentence: sentence, clause: clause)])
+      }
+      // "5/1-5/7, 2020", "10/1-11/2/2017"
+      var k = i + 3
+      guard isSymbol(k, 0x2D) || isSymbol(k, 0x2013) || (isWord(k) && Self.periodToKeys.contains(tokens[k].key)),
+        gap(k) <= 1, gap(k + 1) <= 1
+      else { return nil }
+      k += 1
+      guard let (m2, d2) = slashMonthDay(at: k) else { return nil }
+      var e = k + 3
+      var y: Int?
+      var endTokens = k..<e
+      if isSymbol(e, 0x2F), gap(e) == 0, gap(e + 1) == 0, let v = fourDigitYear(e + 1) {
+        y = v
+        e += 2
+        endTokens = k..<e
+      } else if isSymbol(e, 0x2C), gap(e) == 0, gap(e + 1) == 1, let v = fourDigitYear(e + 1) {
+        y = v
+        e += 2
+      }
+      guard let y2 = y, !inCode(before: i, after: e) else { return nil }
+      let y1 = (m1, d1) > (m2, d2) ? y2 - 1 : y2
+      let a = CivilDate(year: y1, month: m1, day: d1)
+      let b = CivilDate(year: y2, month: m2, day: d2)
+      guard a.isValid, b.isValid, (y1, m1, d1) < (y2, m2, d2) else { return nil }
+      var s = i
+      if isWord(i - 1), gap(i) == 1,
+        Self.rangeFromKeys.contains(tokens[i - 1].key) || Self.dayRangeBetweenKeys.contains(tokens[i - 1].key)
+      {
+        s -= 1
+      }
+      var r = dayFact(s..<e, a, sentence: sentence, clause: clause)
+      r.interval = Interval(low: a.interval.low, high: b.interval.high, lowInclusive: true, highInclusive: false)
+      return (
+        s..<e,
+        [
+          r, dayFact(i..<(i + 3), a, sentence: sentence, clause: clause),
+          dayFact(endTokens, b, sentence: sentence, clause: clause),
+        ]
+      )
+    }
+    // "2016 - 11", "2016/ 11", "11 - 2016", "11 -2016": spaced, so no code or season.
+    let neg = isSymbol(i, 0x2D)
+    guard !neg else { return nil }
+    let sep = i + 1
+    var next = i + 2
+    guard isSymbol(sep, 0x2D) || isSymbol(sep, 0x2F), gap(sep) + gap(next) >= 1, gap(sep) <= 1, gap(next) <= 1,
+      isDigits(next)
+    else { return nil }
+    var year: Int
+    var month: Int
+    if let y = fourDigitYear(i), tokens[next].length <= 2 {
+      (year, month) = (y, Int(tokens[next].key))
+    } else if tokens[i].length <= 2, let y = fourDigitYear(next) {
+      (year, month) = (y, Int(tokens[i].key))
+    } else {
+      return nil
+    }
+    next += 1
+    guard (1...12).contains(month), !inCode(before: i, after: next) else { return nil }
+    // Not a range of numbers: "between 2016 - 11".
+    if isWord(i - 1), Self.rangeFromKeys.contains(tokens[i - 1].key) || Self.dayRangeBetweenKeys.contains(tokens[i - 1].key) {
+      return nil
+    }
+    let c = CivilDate(year: year, month: month)
+    return (i..<next, [dayFact(i..<next, c, sentence: sentence, clause: clause)])
   }
 }
