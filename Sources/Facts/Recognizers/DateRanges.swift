@@ -217,8 +217,10 @@ extension Scan {
     // "postponed from May to September": a date moved, not a period.
     for j in max(0, i - 4)..<i where isWord(j) && Self.dateMoveKeys.contains(tokens[j].key) { return nil }
     if glued(before: i, after: b.tokens.upperBound) { return nil }
-    // "the closest Monday to Oct 5th": a weekday is an end only after "from" or "between".
-    if a.weekday != nil || b.weekday != nil, !(from || between) { return nil }
+    // "the closest Monday to Oct 5th", "from 6.1 pct in 1985 to last year's levels",
+    // "delivery in 1987 until next year": a weekday or a relative end only after "from" or
+    // "between".
+    if !(from || between), a.weekday != nil || b.weekday != nil || relativeEnd(a) || relativeEnd(b) { return nil }
     var a = a
     var b = b
     let ya = yearNumber(a)
@@ -235,12 +237,19 @@ extension Scan {
     if let ya { a = yearFact(a, ya) }
     if let yb { b = yearFact(b, yb) }
     guard let ca = a.date, let cb = b.date, a.type == .date, b.type == .date else { return nil }
+    if c.kind == .symbol {
+      // A dash joins ends of one grain ("July 13 - July 15", "2014-2018"); "LONDON, March 2 -
+      // February volume" is a dateline.
+      guard (ca.day == nil) == (cb.day == nil), (ca.month == nil) == (cb.month == nil), !isSymbol(i - 1, 0x2C) else {
+        return nil
+      }
+    }
     // An end without its year takes the other's, so the period runs forward.
     if a.yearInferred, !b.yearInferred, ca.month != nil {
       var y = cb.year
       if (ca.month ?? 1, ca.day ?? 1) > (cb.month ?? 1, cb.day ?? 1) { y -= 1 }
-      guard let moved = moved(a, to: y) else { return nil }
-      a = moved
+      // "May 16 this year" keeps the year it names.
+      if let moved = moved(a, to: y) { a = moved }
     } else if b.yearInferred, cb.month != nil, b.interval.low < a.interval.low {
       guard let moved = moved(b, to: cb.year + 1) else { return nil }
       b = moved
@@ -249,6 +258,10 @@ extension Scan {
       b.interval.high - a.interval.low < 60 * 366 * 86400
     else { return nil }
     return (i, b.tokens.upperBound, a, b)
+  }
+
+  private func relativeEnd(_ f: Fact) -> Bool {
+    f.tokens.contains { flags[$0].contains(.relative) || isWord($0, Self.thisKey) }
   }
 
   private func yearFact(_ f: Fact, _ y: Int) -> Fact {
@@ -265,6 +278,10 @@ extension Scan {
   /// The date in year `y`, when its interval is its own.
   private func moved(_ f: Fact, to y: Int) -> Fact? {
     guard let c = f.date, f.interval == c.interval, f.weekday == nil else { return nil }
+    // Only a month the text names moves, not "this month" or "May 16 this year".
+    guard f.tokens.contains(where: { flags[$0].contains(.month) }),
+      !f.tokens.contains(where: { !flags[$0].isDisjoint(with: [.relative, .marker]) || isWord($0, Self.thisKey) })
+    else { return nil }
     var n = c
     n.year = y
     guard n.isValid else { return nil }
