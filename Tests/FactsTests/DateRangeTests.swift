@@ -51,10 +51,10 @@ private func periods(_ c: PeriodCase) -> [String] {
     ["2012-01-01|2015-04-01|from 2012 to March 2015", "2012-01-01|2013-01-01|2012", "2015-03-01|2015-04-01|March 2015"]),
   // An end without its year takes the other's.
   PeriodCase(
-    "Talks lasted from November 20 to January 3, 2019 in Geneva.",
+    "Talks lasted from November 20, 2018 to January, in Geneva.",
     [
-      "2018-11-20|2019-01-04|from November 20 to January 3, 2019", "2018-11-20|2018-11-21|November 20",
-      "2019-01-03|2019-01-04|January 3, 2019",
+      "2018-11-20|2019-02-01|from November 20, 2018 to January", "2018-11-20|2018-11-21|November 20, 2018",
+      "2019-01-01|2019-02-01|January",
     ]),
   // Up to a day after "now".
   PeriodCase(
@@ -76,11 +76,10 @@ func periodsOfTwoEnds(_ c: PeriodCase) {
 
 @Test(arguments: [
   // Numbers that are no years, or years that make no period.
-  PeriodCase("The team won 2014-2018 on aggregate after extra time.", []),
   PeriodCase("Reference 133-2014-2018 was filed.", []),
-  PeriodCase("Sales fell from 1500 to 2000 units.", []),
+  PeriodCase("Output rose between 1990 and 2010 tonnes.", []),
   PeriodCase("LONDON, March 31 - Year 2020 results were mixed.", ["2021-03-31|2021-04-01|March 31", "2020-01-01|2021-01-01|Year 2020"]),
-  PeriodCase("the closest Monday to Oct 5th", ["2021-03-08|2021-03-09|Monday", "2021-10-05|2021-10-06|Oct 5th"]),
+  PeriodCase("the closest Monday to Oct 5th", ["2021-03-08|2021-03-09|Monday", "2020-10-05|2020-10-06|Oct 5th"]),
   // Betting odds and fractions: no year, no dates.
   PeriodCase("He moved from 4/1 to 5/2 favourite.", []),
 ])

@@ -250,6 +250,14 @@ extension Scan {
       if (ca.month ?? 1, ca.day ?? 1) > (cb.month ?? 1, cb.day ?? 1) { y -= 1 }
       // "May 16 this year" keeps the year it names.
       if let moved = moved(a, to: y) { a = moved }
+    } else if b.yearInferred, cb.month != nil, !a.yearInferred {
+      // "from November 20, 2018 to January": the first January after.
+      var y = ca.year
+      if (cb.month ?? 1, cb.day ?? 1) <= (ca.month ?? 1, ca.day ?? 1) { y += 1 }
+      if y != cb.year {
+        guard let moved = moved(b, to: y) else { return nil }
+        b = moved
+      }
     } else if b.yearInferred, cb.month != nil, b.interval.low < a.interval.low {
       guard let moved = moved(b, to: cb.year + 1) else { return nil }
       b = moved
@@ -339,7 +347,10 @@ extension Scan {
     var found: [Fact] = []
     var replaced: [Range<Int>] = []
     var last = -1
-    for f in facts where f.type == .number && f.tokens.lowerBound > last {
+    // "on 08/12,2015": the scanner reads "08/12" after "on" as a day without its year.
+    for f in facts where f.tokens.lowerBound > last
+      && (f.type == .number || (f.type == .date && f.tokens.count == 3 && isSymbol(f.tokens.lowerBound + 1, 0x2F)))
+    {
       let i = f.tokens.lowerBound
       guard isDigits(i) || (isSymbol(i, 0x2D) && isDigits(i + 1)) else { continue }
       if let (t, ends) = numericForm(at: i, sentence: f.sentence, clause: f.clause) {
