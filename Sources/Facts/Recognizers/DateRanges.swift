@@ -69,6 +69,8 @@ extension Scan {
         if let p = sinceNow(facts[n], now: now) {
           facts[n] = p.1
           added.append(p.0)
+        } else if let p = toDate(facts[n], now: now) {
+          added.append(p)
         }
       }
     }
@@ -152,6 +154,29 @@ extension Scan {
     let c = CivilDate.civilFromDays(Int(now / 86400))
     r.date = CivilDate(year: c.year, month: c.month, day: c.day)
     return (r, b)
+  }
+
+  /// "from March to date", "from 2010-01-01 till current date": up to the document date.
+  private func toDate(_ a: Fact, now: Double) -> Fact? {
+    let i = a.tokens.lowerBound
+    var k = a.tokens.upperBound
+    guard isWord(i - 1), gap(i) == 1, script(i - 1) == .latin,
+      Self.rangeFromKeys.contains(tokens[i - 1].key) || Self.dayRangeBetweenKeys.contains(tokens[i - 1].key),
+      isWord(k), gap(k) == 1, Self.periodToKeys.contains(tokens[k].key)
+    else { return nil }
+    k += 1
+    if isWord(k, Self.currentKey), gap(k) == 1 { k += 1 }
+    // "to date", not "to date palms".
+    guard isWord(k, Self.dateWordKey), gap(k) == 1, !isWord(k + 1) || gap(k + 1) > 1,
+      a.interval.low < now
+    else { return nil }
+    var r = a
+    r.tokens = (i - 1)..<(k + 1)
+    r.span = span(r.tokens)
+    r.interval = Interval(low: a.interval.low, high: max(now, a.interval.high), lowInclusive: true, highInclusive: false)
+    r.weekday = nil
+    r.value = nil
+    return r
   }
 
   /// "for 10 days from 18th Dec", "2 weeks starting May 20th", "from 18th Dec for 10 days": a
