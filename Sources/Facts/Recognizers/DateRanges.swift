@@ -13,10 +13,11 @@ extension Scan {
   static let periodBeginningKey = key("beginning")
   static let rangeFromKey = key("from")
 
-  /// A four-digit year read as a plain number: "2014" in "2014-2018".
+  /// A four-digit year read as a plain number: "2014" in "2014-2018". Not before 1500: "1420 –
+  /// 1422" in Arabic text are Hijri years.
   private func yearNumber(_ f: Fact) -> Int? {
     guard f.type == .number, f.hedge == nil, f.tokens.count == 1, isDigits(f.tokens.lowerBound),
-      tokens[f.tokens.lowerBound].length == 4, let v = f.value, (1000...2100).contains(v)
+      tokens[f.tokens.lowerBound].length == 4, let v = f.value, (1500...2100).contains(v)
     else { return nil }
     return Int(v)
   }
@@ -269,6 +270,8 @@ extension Scan {
         return nil
       }
     }
+    // "أواخر حزيران - يونيو": one month under its two names.
+    if ca.month != nil, ca.month == cb.month, ca.day == cb.day, a.yearInferred || b.yearInferred { return nil }
     // An end without its year takes the other's, so the period runs forward.
     if a.yearInferred, !b.yearInferred, ca.month != nil {
       var y = cb.year
@@ -341,6 +344,8 @@ extension Scan {
     guard (1...12).contains(m), (1...31).contains(d) else { return nil }
     return (m, d)
   }
+
+  static let dateJoinSymbols: [UInt32] = [0x2D, 0x2F, 0x2E, 0x3A, 0x2013]
 
   private func fourDigitYear(_ i: Int) -> Int? {
     guard isDigits(i), tokens[i].length == 4, (1900...2100).contains(tokens[i].key) else { return nil }
@@ -459,6 +464,15 @@ extension Scan {
     }
     next += 1
     guard (1...12).contains(month), !inCode(before: i, after: next) else { return nil }
+    // Part of a longer date: "1 - 8 - 2015م", "2017/ 2018 - 1 يوليو 2017".
+    if i > 0, tokens[i - 1].kind == .digits || isSymbol(i - 1, 0x2D) || isSymbol(i - 1, 0x2F) || isSymbol(i - 1, 0x2013) {
+      return nil
+    }
+    if next < tokens.count, tokens[next].kind == .digits || Self.dateJoinSymbols.contains(where: { isSymbol(next, $0) })
+      || !flags[next].isDisjoint(with: [.month, .hijriMonth, .marker])
+    {
+      return nil
+    }
     // Not a range of numbers: "between 2016 - 11".
     if isWord(i - 1), Self.rangeFromKeys.contains(tokens[i - 1].key) || Self.dayRangeBetweenKeys.contains(tokens[i - 1].key) {
       return nil
