@@ -102,3 +102,18 @@ func noPeriodWhereNoneIsMeant(_ c: PeriodCase) {
 func numericMonthForms(_ c: PeriodCase) {
   #expect(periods(c) == c.expected, "\(c.text)")
 }
+
+@Test(arguments: [
+  // Hijri years, one month under its two names, pieces of longer dates.
+  ("صدر النظام بين عامي 1418 – 1423 وفق التقرير", ["1418 – 1423"]),
+  ("وقع الاتفاق في أواخر حزيران - يونيو الماضي", ["أواخر حزيران - يونيو"]),
+  ("عقد الاجتماع بتاريخ 3 - 9 - 2019م في الرياض", ["9 - 2019", "3 - 9"]),
+  ("The fiscal year 2019/ 2020 - 1 July 2019 to 30 June 2020 was weak.", ["2020 - 1"]),
+  // A dateline dash and a relative end without "from".
+  ("PARIS, May 4 - April sales rose 3 pct.", ["May 4 - April"]),
+  ("Output grew from 2.1 pct in 2015 to last year's 3 pct.", ["2015 to last year"]),
+])
+func noFalsePeriodSpans(_ c: (String, [String])) {
+  let spans = periods(PeriodCase(c.0, [])).map { $0.split(separator: "|", maxSplits: 2).last.map(String.init) ?? "" }
+  for s in c.1 { #expect(!spans.contains(s), "\(c.0): \(s)") }
+}
