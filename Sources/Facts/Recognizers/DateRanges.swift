@@ -12,6 +12,7 @@ extension Scan {
   static let periodStartingKey = key("starting")
   static let periodBeginningKey = key("beginning")
   static let rangeFromKey = key("from")
+  static let periodOrKey = key("or")
 
   /// A four-digit year read as a plain number: "2014" in "2014-2018". Not before 1500: "1420 –
   /// 1422" in Arabic text are Hijri years.
@@ -80,9 +81,12 @@ extension Scan {
       defer { p += 1 }
       let (ia, ib) = (ends[p], ends[p + 1])
       guard facts[ia].sentence == facts[ib].sentence,
-        !periods.contains(where: { $0.contains(facts[ia].tokens.lowerBound) && $0.contains(facts[ib].tokens.lowerBound) }),
-        let (first, last, a, b) = period(facts[ia], facts[ib])
+        !periods.contains(where: { $0.contains(facts[ia].tokens.lowerBound) && $0.contains(facts[ib].tokens.lowerBound) })
       else { continue }
+      guard let (first, last, a, b) = period(facts[ia], facts[ib]) else {
+        if let y = alsoYear(facts[ia], facts[ib]) { facts[ib] = yearFact(facts[ib], y) }
+        continue
+      }
       facts[ia] = a
       facts[ib] = b
       var r = a
@@ -294,6 +298,17 @@ extension Scan {
       b.interval.high - a.interval.low < 60 * 366 * 86400
     else { return nil }
     return (i, b.tokens.upperBound, a, b)
+  }
+
+  /// "in 2007 and 2009", "of 2007 or 2008": a number joined to a year is a year too.
+  private func alsoYear(_ a: Fact, _ b: Fact) -> Int? {
+    let k = a.tokens.upperBound
+    guard a.type == .date, !a.yearInferred, let c = a.date, c.month == nil, a.interval == c.interval,
+      let y = yearNumber(b), b.tokens.lowerBound == k + 1, abs(y - c.year) <= 30,
+      isWord(k, Self.dateAndKey) || isWord(k, Self.periodOrKey), gap(k) == 1, gap(k + 1) == 1,
+      !glued(before: a.tokens.lowerBound, after: b.tokens.upperBound)
+    else { return nil }
+    return y
   }
 
   private func relativeEnd(_ f: Fact) -> Bool {
