@@ -76,6 +76,13 @@ extension Scan {
         }
       }
     }
+    for n in ends where facts[n].type == .date {
+      if let (m, a, r) = dayBefore(facts[n], facts: facts) {
+        facts[m] = a
+        added.append(r)
+        covered.append(r.tokens)
+      }
+    }
     var p = 0
     while p + 1 < ends.count {
       defer { p += 1 }
@@ -298,6 +305,35 @@ extension Scan {
       b.interval.high - a.interval.low < 60 * 366 * 86400
     else { return nil }
     return (i, b.tokens.upperBound, a, b)
+  }
+
+  /// "from 4 to January 22, 1995", "between 3 and 5 May 2020": a day number before a dated day
+  /// is a day of its month. Only after "from" or "between": "rose 4 to March 5" is no period.
+  /// Returns the number's index, the day it becomes and the period.
+  private func dayBefore(_ b: Fact, facts: [Fact]) -> (Int, Fact, Fact)? {
+    let j = b.tokens.lowerBound - 1
+    guard j >= 2, let c = b.date, let day = c.day, let month = c.month, b.interval == c.interval,
+      isDigits(j - 1), tokens[j - 1].length <= 2, isWord(j - 2), gap(j - 1) == 1
+    else { return nil }
+    let between = Self.dayRangeBetweenKeys.contains(tokens[j - 2].key)
+    guard between || Self.rangeFromKeys.contains(tokens[j - 2].key), script(j - 2) == .latin,
+      (isWord(j) && gap(j) == 1 && (Self.periodToKeys.contains(tokens[j].key) || (between && tokens[j].key == Self.dateAndKey)))
+        || ((isSymbol(j, 0x2D) || isSymbol(j, 0x2013)) && gap(j) <= 1 && gap(j + 1) <= 1)
+    else { return nil }
+    let first = Int(tokens[j - 1].key)
+    guard first >= 1, first < day,
+      let m = facts.firstIndex(where: { $0.type == .number && $0.tokens == (j - 1)..<j && $0.hedge == nil })
+    else { return nil }
+    let ca = CivilDate(year: c.year, month: month, day: first)
+    var a = yearFact(facts[m], c.year)
+    a.date = ca
+    a.interval = ca.interval
+    a.yearInferred = b.yearInferred
+    var r = a
+    r.tokens = (j - 2)..<b.tokens.upperBound
+    r.span = span(r.tokens)
+    r.interval = Interval(low: ca.interval.low, high: b.interval.high, lowInclusive: true, highInclusive: false)
+    return (m, a, r)
   }
 
   /// "in 2007 and 2009", "of 2007 or 2008": a number joined to a year is a year too.
