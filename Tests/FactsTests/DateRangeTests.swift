@@ -45,6 +45,15 @@ private func periods(_ c: PeriodCase) -> [String] {
   PeriodCase(
     "Prices rose sharply between 1998 and 2003 in the region.",
     ["1998-01-01|2004-01-01|between 1998 and 2003", "1998-01-01|1999-01-01|1998", "2003-01-01|2004-01-01|2003"]),
+  // At the very end of the text.
+  PeriodCase("from 2014 to 2018", ["2014-01-01|2019-01-01|from 2014 to 2018", "2014-01-01|2015-01-01|2014", "2018-01-01|2019-01-01|2018"]),
+  // A year, then a month named without one.
+  PeriodCase(
+    "Between 2015 June and 2017 September output fell.",
+    [
+      "2015-06-01|2017-10-01|Between 2015 June and 2017 September", "2015-06-01|2015-07-01|2015 June",
+      "2017-09-01|2017-10-01|2017 September",
+    ]),
   // A year and a dated end.
   PeriodCase(
     "The survey ran from 2012 to March 2015.",
@@ -69,6 +78,20 @@ private func periods(_ c: PeriodCase) -> [String] {
     ["2021-04-04|2021-04-18|2 weeks starting April 4", "2021-04-04|2021-04-05|April 4"]),
   // A period of months the scanner joins takes "from" in.
   PeriodCase("Work will run from May to July.", ["2021-05-01|2021-08-01|from May to July"]),
+  // A number joined to a written year is a year too.
+  PeriodCase(
+    "Losses mounted in 2008 and 2009 before recovering.",
+    ["2008-01-01|2009-01-01|2008", "2009-01-01|2010-01-01|2009"]),
+  // A day number before a dated day.
+  PeriodCase(
+    "The fair runs from 6 to October 9, 2022 downtown.",
+    ["2022-10-06|2022-10-10|from 6 to October 9, 2022", "2022-10-06|2022-10-07|6", "2022-10-09|2022-10-10|October 9, 2022"]),
+  // Up to the document date.
+  PeriodCase(
+    "Shares gained 40 percent from January 4, 2021 to date.", ["2021-01-04|2021-03-10|from January 4, 2021 to date"]),
+  PeriodCase(
+    "Output rose from 2019-06-01 till current date.",
+    ["2019-06-01|2021-03-10|from 2019-06-01 till current date", "2019-06-01|2019-06-02|2019-06-01"]),
 ])
 func periodsOfTwoEnds(_ c: PeriodCase) {
   #expect(periods(c) == c.expected, "\(c.text)")

@@ -48,6 +48,7 @@ extension Scan {
   /// Adds the periods of `facts` (see the extension's comment); `facts` are those of the whole
   /// document, dates already placed against `reference`.
   func addDateRanges(to facts: inout [Fact], reference: CivilDate?) {
+    joinYearMonth(&facts)
     var ends: [Int] = []
     var lengths: [Int] = []
     var periods: [Range<Int>] = []
@@ -254,6 +255,11 @@ extension Scan {
     // "postponed from May to September": a date moved, not a period.
     for j in max(0, i - 4)..<i where isWord(j) && Self.dateMoveKeys.contains(tokens[j].key) { return nil }
     if glued(before: i, after: b.tokens.upperBound) { return nil }
+    // "2018 May": a year that a month name follows is no year-long end.
+    let after = b.tokens.upperBound
+    if after < tokens.count, b.date?.month == nil, flags[after].contains(.month), gap(after) == 1 {
+      return nil
+    }
     // "the closest Monday to Oct 5th", "from 6.1 pct in 1985 to last year's levels",
     // "delivery in 1987 until next year": a weekday or a relative end only after "from" or
     // "between".
@@ -305,6 +311,48 @@ extension Scan {
       b.interval.high - a.interval.low < 60 * 366 * 86400
     else { return nil }
     return (i, b.tokens.upperBound, a, b)
+  }
+
+  /// "in 2017 april", "2016, nov", "between 2015 June and 2018 May": a year, then a month named
+  /// without one, is that month of the year (one fact, as "June 2015" is). Not "may" / "march",
+  /// which are as often a name or a verb.
+  private func joinYearMonth(_ facts: inout [Fact]) {
+    var months: [Int: Int] = [:]
+    for (n, f) in facts.enumerated() where f.type == .date && f.yearInferred && f.tokens.count == 1 {
+      let k = f.tokens.lowerBound
+      guard flags[k].contains(.month), script(k) == .latin, let c = f.date, c.day == nil, f.interval == c.interval,
+        !Self.ambiguousMonthKeys.contains(tokens[k].key)
+      else { continue }
+      months[k] = n
+    }
+    guard !months.isEmpty else { return }
+    var drop: [Int] = []
+    var joined: [Fact] = []
+    for (n, f) in facts.enumerated() {
+      let y: Int
+      if let v = yearNumber(f) {
+        y = v
+      } else if f.type == .date, !f.yearInferred, let c = f.date, c.month == nil, f.interval == c.interval, f.calendar == nil {
+        y = c.year
+      } else {
+        continue
+      }
+      var k = f.tokens.upperBound
+      if isSymbol(k, 0x2C), gap(k) == 0 { k += 1 }
+      guard gap(k) == 1, let m = months[k], !glued(before: f.tokens.lowerBound, after: k + 1),
+        let moved = moved(facts[m], to: y)
+      else { continue }
+      var r = moved
+      r.tokens = f.tokens.lowerBound..<(k + 1)
+      r.span = span(r.tokens)
+      r.yearInferred = false
+      joined.append(r)
+      drop.append(n)
+      drop.append(m)
+    }
+    guard !joined.isEmpty else { return }
+    for n in drop.sorted(by: >) { facts.remove(at: n) }
+    facts.append(contentsOf: joined)
   }
 
   /// "from 4 to January 22, 1995", "between 3 and 5 May 2020": a day number before a dated day
