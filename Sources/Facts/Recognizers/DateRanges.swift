@@ -13,6 +13,7 @@ extension Scan {
   static let periodBeginningKey = key("beginning")
   static let rangeFromKey = key("from")
   static let periodOrKey = key("or")
+  static let periodQuarterKey = key("quarter")
 
   /// A four-digit year read as a plain number: "2014" in "2014-2018". Not before 1500: "1420 –
   /// 1422" in Arabic text are Hijri years.
@@ -260,6 +261,8 @@ extension Scan {
     if after < tokens.count, b.date?.month == nil, flags[after].contains(.month), gap(after) == 1 {
       return nil
     }
+    // "the October to December fourth quarter": the second end is no date.
+    if isWord(after, Self.periodQuarterKey), gap(after) == 1 { return nil }
     // "the closest Monday to Oct 5th", "from 6.1 pct in 1985 to last year's levels",
     // "delivery in 1987 until next year": a weekday or a relative end only after "from" or
     // "between".
