@@ -2091,7 +2091,14 @@ extension Scan {
         guard let h = Hijri.fromGregorian(year: r.year, month: r.month, day: r.day) else { return nil }
         r = h
       }
-      d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r, lean: lean)
+      if lean > 0, d.day == nil, let endMonth = d.endMonth, d.endYear == nil {
+        // A period of months going forward is the one that has not ended yet: "will be out
+        // from August to October", said in September, is this year's.
+        let y = Self.resolveYear(month: endMonth, day: nil, relative: d.relative, reference: r, lean: lean)
+        d.year = month > endMonth ? y - 1 : y
+      } else {
+        d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r, lean: lean)
+      }
     }
     if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
       // "the last day of October".
