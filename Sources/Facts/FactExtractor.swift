@@ -153,6 +153,8 @@ public struct FactExtractor: Sendable {
     if !drop.isEmpty {
       facts = facts.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
+    scan.addNumericDates(to: &facts)
+    scan.addDateRanges(to: &facts, reference: reference)
     facts.append(contentsOf: scan.listFacts(segmentation))
     facts.sort { ($0.span.lowerBound, $0.span.upperBound) < ($1.span.lowerBound, $1.span.upperBound) }
 

@@ -106,20 +106,32 @@ public struct JSONWriter: Sendable {
 
   private mutating func writeString(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    for b in s.utf8 {
-      switch b {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-      default: bytes.append(b)
+    var s = s
+    s.withUTF8 { utf8 in
+      // Most strings need no escape: copy them whole, byte by byte only from the first escape.
+      var i = 0
+      while i < utf8.count, utf8[i] >= 0x20, utf8[i] != UInt8(ascii: "\""), utf8[i] != UInt8(ascii: "\\") { i += 1 }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<i]))
+      while i < utf8.count {
+        escape(utf8[i])
+        i += 1
       }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func escape(_ b: UInt8) {
+    switch b {
+    case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+    case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    case 0..<0x20:
+      let hex = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+    default: bytes.append(b)
+    }
   }
 }
 

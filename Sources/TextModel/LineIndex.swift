@@ -6,12 +6,16 @@ public struct LineIndex: Sendable {
   /// Code points before every `stride`-th byte, so converting an offset never scans more
   /// than `stride` bytes, however long its line.
   private let checkpoints: [Int]
+  /// Code points before each line start, so a column needs one conversion, not two.
+  private let lineStartCodePoints: [Int]
   private let bytes: [UInt8]
-  private static let stride = 1024
+  // Short, since every fact of every article converts both its ends.
+  private static let stride = 64
 
   public init(_ text: String) {
     let bytes = Array(text.utf8)
     var starts = [0]
+    var startCodePoints: [Int] = [0]
     var checkpoints: [Int] = []
     checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
     var codePoints = 0
@@ -23,11 +27,13 @@ public struct LineIndex: Sendable {
       i += 1
       if b == 0x0A || (b == 0x0D && (i >= bytes.count || bytes[i] != 0x0A)) {
         starts.append(i)
+        startCodePoints.append(codePoints)
       }
     }
     if bytes.count % Self.stride == 0 { checkpoints.append(codePoints) }
     self.bytes = bytes
     self.lineStarts = starts
+    self.lineStartCodePoints = startCodePoints
     self.checkpoints = checkpoints
   }
 
@@ -60,7 +66,7 @@ public struct LineIndex: Sendable {
       if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
     }
     let at = codePoints(before: offset)
-    return Position(line: lo + 1, column: at - codePoints(before: lineStarts[lo]) + 1, offset: at)
+    return Position(line: lo + 1, column: at - lineStartCodePoints[lo] + 1, offset: at)
   }
 
   /// The text of a 1-based line, without its line break.

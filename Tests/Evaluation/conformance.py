@@ -34,7 +34,8 @@ equal max, both at day precision. Recognizers writes a range between two stated 
 to September", "26 june to 28 june", "2014 to 2018") with max at the start of the last one
 (September 1, June 28, 2018-01-01), leaving the last month, day or year out, a library
 convention a news reader does not share (as for number ranges below); so a range fact also
-matches when max is the first day of the last day, month or year it covers.
+matches when max is the first day of the last day, month or year it covers, the unit being that
+of its last end as written ("2014 through May 2018": May 1).
 Durations compare in seconds, since the suites and claimcheck pick different units for the same
 length ("1.5 hours" vs 90 minutes, "2 years and 3 months" vs 27 months): minute 60, hour 3600,
 day 86400, week 7 days, and the libraries' own calendar conventions month 30 days, quarter 3
@@ -218,14 +219,14 @@ def close(a, b):
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
-def date_matches(fact, item):
+def date_matches(fact, item, facts=()):
     if item.get("value") is None and item.get("min") is not None and item.get("max") is not None:
         low, high = fact.get("low"), fact.get("high")
         if not isinstance(low, str) or not isinstance(high, str):
             return False
         if low[:10] != item["min"][:10]:
             return False
-        return high[:10] == item["max"][:10] or last_unit_start(fact) == item["max"][:10]
+        return high[:10] == item["max"][:10] or last_unit_start(fact, facts) == item["max"][:10]
     options = [item.get("value") or item.get("min")] + list(item.get("candidates") or [])
     grain = item.get("grain", "day")
     value = fact.get("value") or ""
@@ -238,11 +239,17 @@ def date_matches(fact, item):
     return False
 
 
-def last_unit_start(fact):
+def last_unit_start(fact, facts=()):
     """The first day of the last day, month or year a date range fact covers ("from May to
-    September": September 1); None for a single day, month or year."""
+    September": September 1); None for a single day, month or year. The unit is that of the
+    range's last end as written ("2014 through May 2018": May 1), found as the last date fact
+    inside its span, or else the range's own value."""
     import datetime
     value, low, high = fact.get("value") or "", fact.get("low"), fact.get("high")
+    ends = [f for f in facts if f is not fact and f["type"] == "date" and f["start"] >= fact["start"]
+            and f["end"] <= fact["end"] and isinstance(f.get("value"), str) and len(f["value"]) in (4, 7, 10)]
+    if ends:
+        value = max(ends, key=lambda f: f["start"])["value"]
     if not isinstance(low, str) or not isinstance(high, str) or len(value) not in (4, 7, 10):
         return None
     try:
@@ -276,7 +283,7 @@ def fact_matches(case, fact, item, facts=()):
     if fact["type"] not in TYPES[kind] and not (fact["type"] == "range" and item.get("value") is None):
         return False
     if kind == "date":
-        return date_matches(fact, item)
+        return date_matches(fact, item, facts)
     if item.get("value") is None and (item.get("min") is not None or item.get("max") is not None):
         if fact["type"] == "range":
             low, high = stated_ends(fact, facts)

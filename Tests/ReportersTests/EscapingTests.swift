@@ -34,7 +34,8 @@ import Testing
     w.field("x", 83.5)
     w.field("big", 75e9)
     w.field("tiny", 0.1 + 0.2)
+    w.field("ar", "قال \"84%\"\tنعم")
     w.endObject()
-    #expect(w.string == #"{"s":"q\"\\\n\u0001","x":83.5,"big":75000000000,"tiny":0.3}"#)
+    #expect(w.string == #"{"s":"q\"\\\n\u0001","x":83.5,"big":75000000000,"tiny":0.3,"ar":"قال \"84%\"\tنعم"}"#)
   }
 }

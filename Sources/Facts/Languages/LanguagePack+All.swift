@@ -5,7 +5,7 @@ extension LanguagePack {
   public static let all: [LanguagePack] = [.arabic, .english]
 
   public static let arabic = LanguagePack(
-    language: .ar, entries: arabicQuantities + arabicNumerals + arabicDates)
+    language: .ar, entries: arabicQuantities + arabicNumerals + arabicDates + arabicHolidays)
   public static let english = LanguagePack(
-    language: .en, entries: englishQuantities + englishNumerals + englishDates)
+    language: .en, entries: englishQuantities + englishNumerals + englishDates + englishHolidays)
 }

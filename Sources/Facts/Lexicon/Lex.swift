@@ -114,6 +114,8 @@ public enum Marker: Sendable, Hashable {
   /// A day named relative to the document date: "أمس", "yesterday" (-1), "today" (0),
   /// "غداً", "tomorrow" (+1), "أول أمس" (-2).
   case relativeDay(Int)
+  /// "Christmas", "Easter", "عيد الفطر": a day named instead of written.
+  case holiday(Holiday)
 }
 
 public enum Connector: Sendable, Hashable {

@@ -77,6 +77,8 @@ struct DateMatch {
   var endRelativeDay: Int8 = .min
   var packedEndDay: UInt8 = 0
   var packedEndMonth: UInt8 = 0
+  /// A holiday named instead of a date: "Easter 2018", "last Christmas", "عيد الفطر".
+  var holiday: Holiday?
   /// A quarter, half, decade or part of a week, month or year: see `PeriodSpec`.
   var period: PeriodSpec?
 
@@ -180,7 +182,8 @@ extension Scan {
   ///
   /// Left out on purpose: "in 3 days" / "بعد 3 أيام" without a future verb (often counted from an event in the story), a day of the month alone
   /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
-  /// two-digit years after a month name ("14th April 15"), and holidays.
+  /// two-digit years after a month name ("14th April 15"). Holidays ("Easter 2018", "عيد
+  /// الفطر") are read in `holidayDate` (HolidayRecognizer.swift).
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
   /// since it runs at every token.
@@ -216,6 +219,8 @@ extension Scan {
           if let d = labelled(.updated, at: Int(m.end), limit: limit) { return d }
         case .marker(.clock):
           clock = true
+        case .marker(.holiday(let h)):
+          if let d = holidayDate(h, at: i, end: Int(m.end), clitic: Int(m.prefix), limit: limit) { return d }
         case .month, .hijriMonth, .weekday, .past, .next, .marker(.year), .marker(.day), .marker(.monthWord),
           .marker(.relativeDay), .ordinal:
           relevant = true
@@ -2038,7 +2043,9 @@ extension Scan {
         if p >= 0, isWord(p), gap(p + 1) == 1, Self.sinceKeys.contains(tokens[p].key) { lean = -1 }
       }
     }
-    if let off = d.dayOffset {
+    if let h = d.holiday {
+      guard place(h, &d, reference: reference, lean: lean) else { return nil }
+    } else if let off = d.dayOffset {
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let c = CivilDate.civilFromDays(CivilDate.daysFromCivil(ref.year, rm, rd) + off)
       (d.year, d.month, d.day) = (c.year, c.month, c.day)
@@ -2110,7 +2117,14 @@ extension Scan {
         guard let h = Hijri.fromGregorian(year: r.year, month: r.month, day: r.day) else { return nil }
         r = h
       }
-      d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r, lean: lean)
+      if lean > 0, d.day == nil, let endMonth = d.endMonth, d.endYear == nil {
+        // A period of months going forward is the one that has not ended yet: "will be out
+        // from August to October", said in September, is this year's.
+        let y = Self.resolveYear(month: endMonth, day: nil, relative: d.relative, reference: r, lean: lean)
+        d.year = month > endMonth ? y - 1 : y
+      } else {
+        d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r, lean: lean)
+      }
     }
     if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
       // "the last day of October".
