@@ -232,7 +232,7 @@ extension Scan {
     if isWord(e), Self.fiscalAfterKeys.contains(tokens[e].key) { return nil }
     if isSymbol(e, 0x2D), gap(e) == 0 { return nil }
     if isWord(e), Self.quarterNounKeys.contains(tokens[e].key) { return nil }
-    if fiscalBefore(i) || offCalendarQuarters() { return nil }
+    if fiscalBefore(i) || offCalendarQuarters() || !placed(start) { return nil }
     var d = DateMatch(tokens: start..<e)
     d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
     return d
@@ -253,6 +253,13 @@ extension Scan {
       k += 1
     }
     return false
+  }
+
+  /// Whether a quarter the text leaves open can be placed: by the option, or by a verb before
+  /// it that says whether it has come ("a deficit of 2.9 billion in the third quarter", in
+  /// March, may be last year's).
+  private func placed(_ i: Int) -> Bool {
+    options.dateDirection != .nearest || quarterLean(i) != 0
   }
 
   /// Whether "fiscal" comes earlier in the sentence: its quarters need not be the calendar's.
@@ -312,7 +319,7 @@ extension Scan {
     // "Q3" alone: the nearest third quarter. Halves need a year, and so does a quarter after
     // a figure ("2019-Q1" after "about", "10 Q1").
     guard q, isUpperLetter(i, at: 0), !isDigits(i - 1), !(isSymbol(i - 1, 0x2D) && gap(i) == 0), !fiscalBefore(i),
-      !offCalendarQuarters()
+      !offCalendarQuarters(), placed(i)
     else { return nil }
     var d = DateMatch(tokens: i..<e)
     d.period = PeriodSpec(unit: .quarter, index: Int32(n - 1), yearless: true)
@@ -470,9 +477,6 @@ extension Scan {
         case .future: lean = 1
         case .nearest: lean = quarterLean(d.tokens.lowerBound)
         }
-        // With no verb to say whether the quarter has come, the story may be about another
-        // year's ("a deficit of 2.9 billion in the third quarter", in March).
-        guard lean != 0 else { return nil }
         // A coming quarter may be the one under way (its last month not past), a past one the
         // one under way too (its first month come); with no tense, the nearest by its middle.
         let per = p.unit == .half ? 6 : 3
@@ -542,10 +546,12 @@ extension Scan {
     case .rest:
       guard let ref = reference, let rm = ref.month, let rd = ref.day else { return nil }
       let today = CivilDate.daysFromCivil(ref.year, rm, rd)
-      guard today >= low, today < high else { return nil }
-      low = today
-      let c = CivilDate.civilFromDays(today)
-      value = CivilDate(year: c.year, month: c.month, day: c.day)
+      // "the rest of 1988" written in 1987 is all of it.
+      if today >= low, today < high {
+        low = today
+        let c = CivilDate.civilFromDays(today)
+        value = CivilDate(year: c.year, month: c.month, day: c.day)
+      }
     }
     var f = template
     f.type = .date
