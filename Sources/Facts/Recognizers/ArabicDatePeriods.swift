@@ -14,7 +14,7 @@ import TextModel
 ///   الفائت";
 /// - quarters of a named year: "الربع الثالث من عام 2016", "الربع الأول 2015", "الربع الرابع من
 ///   العام الماضي" (not "من العام المالي": a fiscal year starts anywhere);
-/// - "16. نوفمبر. 2016" and "18-9-15" (a day past 12, so no score or formation);
+/// - "18-9-15" (a day past 12, so no score or formation);
 /// - "3 أيام القادمة", "5 سنوات الماضية": a period around the document date (`agoDate`).
 ///
 /// A month counted by its number or rank is read only inside such a phrase: "شهر 3" alone may
@@ -38,26 +38,11 @@ extension Scan {
     return nil
   }
 
-  /// A date at digits where the main readers found none: "16. نوفمبر. 2016", "18-9-15",
-  /// "27-29 من الشهر الثامن", "3 من شهر 10".
+  /// A date at digits where the main readers found none: "18-9-15", "27-29 من الشهر الثامن",
+  /// "3 من شهر 10".
   func arabicDigitsDate(at i: Int, limit: Int) -> DateMatch? {
     let t = tokens[i]
     guard t.length <= 2, t.key >= 1, t.key <= 31, i + 2 < limit else { return nil }
-    if isSymbol(i + 1, 0x2E), gap(i + 1) == 0, gap(i + 2) == 1, flags[i + 2].contains(.month),
-      var d = monthPhrase(at: i + 2, limit: limit, start: i, context: true, relative: 0), d.year == nil, d.day == nil,
-      !d.isHijri
-    {
-      // "16. نوفمبر. 2016": dots after the day and the month.
-      let e = d.tokens.upperBound
-      guard isSymbol(e, 0x2E), gap(e) == 0, e + 1 < limit, isDigits(e + 1), gap(e + 1) == 1, tokens[e + 1].length == 4,
-        (1000...2100).contains(tokens[e + 1].key), !isSymbol(e + 2, 0x2E) || gap(e + 2) > 0 || !isDigits(e + 3)
-      else { return nil }
-      d.day = Int(t.key)
-      d.year = Int(tokens[e + 1].key)
-      d.relative = 0
-      d.tokens = i..<(e + 2)
-      return dayExists(d) ? d : nil
-    }
     if let d = dashedShortDate(at: i, limit: limit) { return d }
     // "27-29 من الشهر الثامن", "3 من شهر 10".
     var k = i + 1
@@ -393,7 +378,8 @@ extension Scan {
     guard n >= 2, e < limit, isWord(e), gap(e) == 1, script(e) == .arabic, isDigits(s) || flags[s].contains(.numeral)
     else { return nil }
     var direction = 0
-    for m in lex(e) where Int(m.end) == e + 1 && m.article && direction == 0 {
+    guard startsWithArticle(e) else { return nil }
+    for m in lex(e) where Int(m.end) == e + 1 && direction == 0 {
       if case .past = m.lex { direction = -1 }
       if case .next = m.lex { direction = 1 }
     }
