@@ -155,8 +155,10 @@ extension Scan {
   /// القادم", "ثالث يوم من شهر عشرة", "آخر يوم بشهر عشرة", "الأول من شهر ثلاثة": a count, "يوم"
   /// or a weekday, and the month.
   private func countedInMonth(at i: Int, limit: Int) -> DateMatch? {
-    // "الأسبوع الأول من شهر آذار": the count belongs to the word before it.
-    if i > 0, isWord(i - 1), gap(i) == 1, script(i - 1) == .arabic, startsWithArticle(i - 1) { return nil }
+    // "الأسبوع الأول من شهر آذار": an ordinal with the article after a definite noun counts it.
+    if startsWithArticle(i), i > 0, isWord(i - 1), gap(i) == 1, script(i - 1) == .arabic, startsWithArticle(i - 1) {
+      return nil
+    }
     var n: Int
     var k: Int
     var article = false
