@@ -149,6 +149,45 @@ extension Scan {
     return nil
   }
 
+  // MARK: years and days in words
+
+  /// "يناير الثاني والعشرين، 2018": a day in ordinals after an Arabic month name, read only
+  /// when a year follows it ("يناير الثاني" alone is no date). Returns the day and its end.
+  func arabicOrdinalDayAfterMonth(_ e: Int, limit: Int) -> (Int, Int)? {
+    guard e < limit, isWord(e), gap(e) == 1, flags[e].contains(.ordinal), script(e) == .arabic, startsWithArticle(e),
+      let o = matchOrdinalWords(at: e, limit: limit), let v = o.value, v == v.rounded(), (1...31).contains(v)
+    else { return nil }
+    let k = o.tokens.upperBound
+    guard yearAfter(k, limit: limit, hijriMonth: false) != nil || arabicYearInWords(after: k, limit: limit) != nil
+    else { return nil }
+    return (Int(v), k)
+  }
+
+  /// "، ألفين", "ألفان وثمانية عشر", "ألف وتسعمائة وواحد" after a date: a year in words,
+  /// 1000 to 2100, that ends the clause ("ألفان من المتظاهرين" counts people).
+  func arabicYearInWords(after e: Int, limit: Int) -> (Int, Int)? {
+    var k = e
+    if (isSymbol(k, 0x2C) || isSymbol(k, 0x060C)) && gap(k) <= 1 { k += 1 }
+    guard k < limit, isWord(k), gap(k) <= 1, script(k) == .arabic,
+      !flags[k].isDisjoint(with: [.numeral, .scale, .scaleDual, .dualNumeral])
+    else { return nil }
+    var value: Double
+    var end: Int
+    if let w = matchNumberWords(at: k, limit: limit) {
+      (value, end) = (w.value, w.tokens.upperBound)
+    } else if let (v, m) = first(k, { if case .scaleDual(let v) = $0.lex { v } else { nil } }), Int(m.end) == k + 1,
+      m.prefix == 0
+    {
+      (value, end) = (2 * v, k + 1)
+    } else {
+      return nil
+    }
+    guard value == value.rounded(), value >= 1000, value <= 2100, end >= limit || tokens[end].kind == .symbol else {
+      return nil
+    }
+    return (Int(value), end)
+  }
+
   // MARK: counted days and weekdays
 
   /// "أول ثلاثاء من شهر عشرة", "ثالث يوم ثلاثاء بأيلول بعام 2014", "آخر اثنين من الشهر

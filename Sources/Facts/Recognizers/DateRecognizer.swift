@@ -1045,6 +1045,9 @@ extension Scan {
       d.day = Int(tokens[e].key)
       d.endDay = e2
       e = k2
+    } else if !mn.hijri, let (day, k) = arabicOrdinalDayAfterMonth(e, limit: limit) {
+      d.day = day
+      e = k
     }
     e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri, relative: relative == 0)
     d.tokens = start..<e
@@ -1256,6 +1259,10 @@ extension Scan {
     {
       d.year = Int(tokens[e + 1].key)
       return e + 2
+    }
+    if script(e - 1) == .arabic, let (year, end) = arabicYearInWords(after: e, limit: limit) {
+      d.year = year
+      return end
     }
     if relative, let (r, end) = relativeAfter(e, limit: limit) {
       d.relative = r
@@ -1526,7 +1533,7 @@ extension Scan {
 
   /// A four-digit year after a month ("يناير 2026", "March 15, 2026"), with its calendar
   /// marker ("هـ", "م"). A Gregorian marker after a Hijri month (or the reverse) is left alone.
-  private func yearAfter(_ e: Int, limit: Int, hijriMonth: Bool) -> (Int, Bool, Int)? {
+  func yearAfter(_ e: Int, limit: Int, hijriMonth: Bool) -> (Int, Bool, Int)? {
     var k = e
     if (isSymbol(k, 0x2C) || isSymbol(k, 0x060C)) && gap(k) <= 1 { k += 1 }
     guard k < limit, isDigits(k), gap(k) <= 1, tokens[k].length == 4, !continuesNumber(k),
