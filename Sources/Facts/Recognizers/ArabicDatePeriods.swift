@@ -51,7 +51,8 @@ extension Scan {
       endDay = e2
       k = k2
     }
-    guard isWord(k, Self.dateMinKey), gap(k) == 1, k + 1 < limit, gap(k + 1) == 1,
+    // A bare name is left to `dayMonth`, which keeps "15 من مارس" a verb.
+    guard isWord(k, Self.dateMinKey), gap(k) == 1, k + 1 < limit, gap(k + 1) == 1, !flags[k + 1].contains(.month),
       var d = arabicMonthRef(at: k + 1, start: i, limit: limit, clitic: false)
     else { return nil }
     d.day = Int(t.key)
@@ -426,8 +427,17 @@ extension Scan {
     }
     let end = e + 1
     guard direction != 0, let (length, months) = u.calendarSpan(n) else { return nil }
-    // "منذ 3 أيام الماضية" counts back to a day; "الأيام 3 القادمة من الشهر" from another date.
-    if s > 0, isWord(s - 1), Self.arabicAgoKeys.contains(tokens[s - 1].key) { return nil }
+    // "34 العام الماضي" is a figure of last year, "iPhone 8 للعام الماضي" a model: the unit
+    // counts only in the plural or after the number ("الأيام", "أيام", "عاما").
+    if Self.singularUnitKeys.contains(tokens[e - 1].key) { return nil }
+    // "منذ 3 أيام الماضية" counts back to a day; "الثمانية عشر شهرا" and "10 إلى 20 عاما"
+    // hold more than the figure read.
+    if s > 0, isWord(s - 1) {
+      let w = tokens[s - 1].key
+      if Self.arabicAgoKeys.contains(w) || Self.dayRangeToKeys.contains(w) || w == Self.dateWaKey { return nil }
+      if !flags[s - 1].isDisjoint(with: [.numeral, .ordinal]) { return nil }
+    }
+    if s > 0, isSymbol(s - 1, 0x2D) { return nil }
     if isWord(end), gap(end) == 1, isWord(end, Self.dateMinKey) { return nil }
     var d = DateMatch(tokens: s..<end)
     d.dayOffset = direction > 0 ? 1 : 0
@@ -453,7 +463,7 @@ extension Scan {
   func startsSentence(_ i: Int) -> Bool {
     guard i > 0, gap(i) < 2 else { return true }
     let p = tokens[i - 1]
-    return p.kind == .symbol && [0x2E, 0x21, 0x3F, 0x061F, 0x3A, 0x22, 0xAB].contains(p.key)
+    return p.kind == .symbol && [0x2E, 0x21, 0x3F, 0x061F, 0x3A].contains(p.key)
   }
 
   /// Whether a weekday that is also a common word ("الأحد", "الاثنين", "الجمعة") reads as the day
@@ -472,6 +482,9 @@ extension Scan {
   // MARK: words
 
   static let thisFeminineKey = key("هذه")
+  /// A unit with the article in the singular: a figure of that period, not a count of it.
+  static let singularUnitKeys: Set<UInt64> = Set(
+    ["العام", "للعام", "السنة", "للسنة", "الشهر", "للشهر", "اليوم", "لليوم", "الأسبوع", "للأسبوع", "العقد"].map(key))
   /// Weekdays without the article.
   static let bareWeekdayKeys: [UInt64: Int] = {
     var keys: [UInt64: Int] = [:]
