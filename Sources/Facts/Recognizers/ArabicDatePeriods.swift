@@ -64,7 +64,7 @@ extension Scan {
   /// day is past 12 (so it is no football formation "4-4-2" nor a score), in Arabic text.
   private func dashedShortDate(at i: Int, limit: Int) -> DateMatch? {
     let a = tokens[i]
-    guard a.length == 2, a.key > 12, a.key <= 31, i + 4 < limit, i == 0 || script(i - 1) == .arabic,
+    guard a.length == 2, a.key > 12, a.key <= 31, i + 4 < limit, i > 0, script(i - 1) == .arabic,
       isSymbol(i + 1, 0x2D), gap(i + 1) == 0, isDigits(i + 2), gap(i + 2) == 0, tokens[i + 2].length == 1,
       tokens[i + 2].key >= 1, isSymbol(i + 3, 0x2D), gap(i + 3) == 0, isDigits(i + 4), gap(i + 4) == 0,
       tokens[i + 4].length == 2
@@ -152,13 +152,26 @@ extension Scan {
 
   // MARK: years and days in words
 
-  /// "يناير الثاني والعشرين، 2018": a day in ordinals after an Arabic month name, read only
-  /// when a year follows it ("يناير الثاني" alone is no date). Returns the day and its end.
-  func arabicOrdinalDayAfterMonth(_ e: Int, limit: Int) -> (Int, Int)? {
-    guard e < limit, isWord(e), gap(e) == 1, flags[e].contains(.ordinal), script(e) == .arabic, startsWithArticle(e),
-      let o = matchOrdinalWords(at: e, limit: limit), let v = o.value, v == v.rounded(), (1...31).contains(v)
-    else { return nil }
-    let k = o.tokens.upperBound
+  /// "يناير الثاني والعشرين، 2018", "سبتمبر 10، 2015": a day in ordinals or figures after an
+  /// Arabic month name, read only when a year follows it ("يناير الثاني" alone is no date, and
+  /// "سبتمبر 10" may count anything). Returns the day and its end.
+  func arabicDayAfterMonth(_ e: Int, limit: Int) -> (Int, Int)? {
+    guard e < limit, gap(e) <= 1 else { return nil }
+    var v: Double
+    var k: Int
+    if isDigits(e), tokens[e].length <= 2 {
+      v = Double(tokens[e].key)
+      k = e + 1
+      guard isSymbol(k, 0x2C) || isSymbol(k, 0x060C) else { return nil }
+    } else if isWord(e), gap(e) == 1, flags[e].contains(.ordinal), script(e) == .arabic, startsWithArticle(e),
+      let o = matchOrdinalWords(at: e, limit: limit), let value = o.value
+    {
+      v = value
+      k = o.tokens.upperBound
+    } else {
+      return nil
+    }
+    guard v == v.rounded(), (1...31).contains(v) else { return nil }
     guard yearAfter(k, limit: limit, hijriMonth: false) != nil || arabicYearInWords(after: k, limit: limit) != nil
     else { return nil }
     return (Int(v), k)

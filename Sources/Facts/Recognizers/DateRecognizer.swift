@@ -1045,7 +1045,7 @@ extension Scan {
       d.day = Int(tokens[e].key)
       d.endDay = e2
       e = k2
-    } else if !mn.hijri, let (day, k) = arabicOrdinalDayAfterMonth(e, limit: limit) {
+    } else if !mn.hijri, let (day, k) = arabicDayAfterMonth(e, limit: limit) {
       d.day = day
       e = k
     }
@@ -1260,7 +1260,7 @@ extension Scan {
       d.year = Int(tokens[e + 1].key)
       return e + 2
     }
-    if script(e - 1) == .arabic, let (year, end) = arabicYearInWords(after: e, limit: limit) {
+    if script(e - 1) != .latin, let (year, end) = arabicYearInWords(after: e, limit: limit) {
       d.year = year
       return end
     }
