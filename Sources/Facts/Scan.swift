@@ -31,9 +31,14 @@ struct Scan {
     // A one-word Bloom filter over the hashes, so that most words skip the list.
     var extraMask: UInt64 = 0
     for e in extra { extraMask |= 1 << (e & 63) }
+    // Two such filters for the Arabic date starts: the list is long enough to fill one.
     let dateStart = Self.arabicDateStartKeys
     var dateStartMask: UInt64 = 0
-    for e in dateStart { dateStartMask |= 1 << (e & 63) }
+    var dateStartMask2: UInt64 = 0
+    for e in dateStart {
+      dateStartMask |= 1 << (e & 63)
+      dateStartMask2 |= 1 << ((e >> 6) & 63)
+    }
     var stems: [Stem] = []
     for i in tokens.indices {
       let before = hits.count
@@ -45,7 +50,9 @@ struct Scan {
         if extraMask & (1 << (k & 63)) != 0 {
           for e in extra where e == k { flags[i].insert(.extraStart) }
         }
-        if dateStartMask & (1 << (k & 63)) != 0, dateStart.contains(k) { flags[i].insert(.dateStart) }
+        if dateStartMask & (1 << (k & 63)) != 0, dateStartMask2 & (1 << ((k >> 6) & 63)) != 0, dateStart.contains(k) {
+          flags[i].insert(.dateStart)
+        }
       }
     }
     starts.append(Int32(hits.count))
