@@ -57,8 +57,9 @@ let arabicDates: [(String, Lex)] = {
   add(["شهر", "هذا الشهر"], .marker(.monthWord))
   add(["أمس", "البارحة", "امبارح", "إمبارح"], .marker(.relativeDay(-1)))
   add(["أمس الأول", "أول أمس", "أول من أمس"], .marker(.relativeDay(-2)))
-  // "بكرا" (colloquial); "بكرة" is as often "بـ + كرة" ("بكرة القدم"), and stays out.
-  add(["غدا", "غداً", "يوم غد", "بكرا"], .marker(.relativeDay(1)))
+  // Colloquial "بكرة" / "بكرا" stay out: "بـ + كرة" ("بكرة القدم") and "بكراً" (virgin, "عالما
+  // بكرا") are as common. They are read after "بعد" ("اليوم الي بعد بكرة").
+  add(["غدا", "غداً", "يوم غد"], .marker(.relativeDay(1)))
   add(["بعد غد"], .marker(.relativeDay(2)))
 
   add(["غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرينتش العالمي"], .timeZone(minutes: 0))
