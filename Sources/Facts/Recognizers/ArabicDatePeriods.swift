@@ -30,7 +30,8 @@ extension Scan {
       if let d = quarter(at: i, limit: limit) { return d }
       if let d = bareWeekdayOfWeek(at: i, limit: limit) { return d }
     }
-    if !f.isDisjoint(with: [.ordinal, .dateStart]) {
+    // Most counts name no day: look for a month word close by before reading them.
+    if !f.isDisjoint(with: [.ordinal, .dateStart]), monthWordNear(after: i, limit: limit) {
       if let d = countedInMonth(at: i, limit: limit) { return d }
       if let d = ordinalDayRange(at: i, limit: limit) { return d }
     }
@@ -43,8 +44,15 @@ extension Scan {
   func arabicDigitsDate(at i: Int, limit: Int) -> DateMatch? {
     let t = tokens[i]
     guard t.length <= 2, t.key >= 1, t.key <= 31, i + 2 < limit else { return nil }
-    if let d = dashedShortDate(at: i, limit: limit) { return d }
-    // "27-29 من الشهر الثامن", "3 من شهر 10".
+    if isSymbol(i + 1, 0x2D), let d = dashedShortDate(at: i, limit: limit) { return d }
+    // "27-29 من الشهر الثامن", "3 من شهر 10": most figures have no "من" close after them.
+    var near = false
+    var j = i + 1
+    while j < min(limit, i + 6), !near {
+      near = isWord(j, Self.dateMinKey)
+      j += 1
+    }
+    guard near else { return nil }
     var k = i + 1
     var endDay: Int?
     if let (e2, k2) = dayRangeEnd(at: k, first: i, limit: limit) {
@@ -331,7 +339,7 @@ extension Scan {
       d.tokens = i..<end
       return d
     }
-    guard !joined, m.article else { return nil }
+    guard !joined, m.article, monthWordNear(after: i, limit: limit) else { return nil }
     // "اليوم الثالث من شهر عشرة", "اليوم الأخير من شهر عشرة سنة 2015".
     var n: Int
     var e: Int
@@ -464,6 +472,21 @@ extension Scan {
   }
 
   // MARK: checks
+
+  /// Whether a month name or "شهر" / "الشهر" comes within the eight tokens after `i`.
+  private func monthWordNear(after i: Int, limit: Int) -> Bool {
+    var k = i + 1
+    let end = min(limit, i + 9)
+    while k < end {
+      let f = flags[k]
+      if f.contains(.month) { return true }
+      if f.contains(.marker), first(k, { if case .marker(.monthWord) = $0.lex { true } else { nil } }) != nil {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
 
   /// Whether the word at `i` begins with the article ("الثالث").
   private func startsWithArticle(_ i: Int) -> Bool {
