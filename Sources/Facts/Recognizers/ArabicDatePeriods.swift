@@ -15,6 +15,8 @@ import TextModel
 /// - quarters of a named year: "الربع الثالث من عام 2016", "الربع الأول 2015", "الربع الرابع من
 ///   العام الماضي" (not "من العام المالي": a fiscal year starts anywhere);
 /// - "18-9-15" (a day past 12, so no score or formation);
+/// - a day after a month name and a year in words or figures: "يناير الثاني والعشرين، 2018",
+///   "سبتمبر 10، 2015", "العاشر من سبتمبر، ألفين" (`monthPhrase`, `yearOrRelative`);
 /// - "3 أيام القادمة", "5 سنوات الماضية": a period around the document date (`agoDate`).
 ///
 /// A month counted by its number or rank is read only inside such a phrase: "شهر 3" alone may
