@@ -399,6 +399,7 @@ extension Scan {
     var lead = 0
     if let d = countedFrom(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if let d = periodAround(n: n, unit: u, start: s, end: e, limit: limit) { return d }
+    if let d = arabicPeriodAround(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if e < limit, isWord(e, Self.agoKey), gap(e) == 1 {
       range = s..<(e + 1)
     } else if s > 0, isWord(s - 1), gap(s) == 1, Self.arabicAgoKeys.contains(tokens[s - 1].key) {
