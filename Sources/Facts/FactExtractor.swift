@@ -33,7 +33,9 @@ public enum DateDirection: String, Sendable, CaseIterable {
   case nearest
   /// The document date itself or the occurrence before it.
   case past
-  /// The document date itself or the occurrence after it (schedules, agendas).
+  /// The document date itself or the occurrence after it (schedules, agendas). A weekday
+  /// the document date falls on is the next one, and a day of the document's own month stays
+  /// in that month ("the 1st of February" in mid-February), as Duckling reads them.
   case future
 }
 

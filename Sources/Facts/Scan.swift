@@ -31,6 +31,14 @@ struct Scan {
     // A one-word Bloom filter over the hashes, so that most words skip the list.
     var extraMask: UInt64 = 0
     for e in extra { extraMask |= 1 << (e & 63) }
+    // Two such filters for the Arabic date starts: the list is long enough to fill one.
+    let dateStart = Self.arabicDateStartKeys
+    var dateStartMask: UInt64 = 0
+    var dateStartMask2: UInt64 = 0
+    for e in dateStart {
+      dateStartMask |= 1 << (e & 63)
+      dateStartMask2 |= 1 << ((e >> 6) & 63)
+    }
     var stems: [Stem] = []
     for i in tokens.indices {
       let before = hits.count
@@ -41,6 +49,9 @@ struct Scan {
         let k = tokens[i].key
         if extraMask & (1 << (k & 63)) != 0 {
           for e in extra where e == k { flags[i].insert(.extraStart) }
+        }
+        if dateStartMask & (1 << (k & 63)) != 0, dateStartMask2 & (1 << ((k >> 6) & 63)) != 0, dateStart.contains(k) {
+          flags[i].insert(.dateStart)
         }
       }
     }
@@ -58,7 +69,7 @@ struct Scan {
     switch t.kind {
     case .digits: return t.length <= 4
     case .symbol: return false
-    case .word: return !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal])
+    case .word: return !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal, .dateStart])
     }
   }
 
@@ -199,6 +210,9 @@ struct LexFlags: OptionSet {
   static let connector = LexFlags(rawValue: 1 << 18)
   /// Not from the lexicon: a sign word or a fraction word that may start a figure.
   static let extraStart = LexFlags(rawValue: 1 << 19)
+  /// Not from the lexicon: an Arabic word that may start a date without being a date word
+  /// itself ("آخر", "الربع", a weekday without its article); see `arabicWordDate`.
+  static let dateStart = LexFlags(rawValue: 1 << 21)
   /// Words that say how many of a unit: duals ("لترين") and fractions ("half", "نصف").
   static let dualUnit = LexFlags(rawValue: 1 << 20)
 

@@ -41,7 +41,7 @@ let arabicDates: [(String, Lex)] = {
   ]
   for (n, names) in weekdays.enumerated() { add(names, .weekday(n + 1)) }
 
-  add(["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة"], .past)
+  add(["الماضي", "الماض", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة"], .past)
   add(["المقبل", "المقبلة", "القادم", "القادمة"], .next)
 
   add(["عام", "سنة", "عامي", "هذا العام", "هذه السنة"], .marker(.year))
@@ -55,8 +55,10 @@ let arabicDates: [(String, Lex)] = {
   add(["توقيت"], .marker(.zoneIntro))
   add(["يوم"], .marker(.day))
   add(["شهر", "هذا الشهر"], .marker(.monthWord))
-  add(["أمس", "البارحة"], .marker(.relativeDay(-1)))
+  add(["أمس", "البارحة", "امبارح", "إمبارح"], .marker(.relativeDay(-1)))
   add(["أمس الأول", "أول أمس", "أول من أمس"], .marker(.relativeDay(-2)))
+  // Colloquial "بكرة" / "بكرا" stay out: "بـ + كرة" ("بكرة القدم") and "بكراً" (virgin, "عالما
+  // بكرا") are as common. They are read after "بعد" ("اليوم الي بعد بكرة").
   add(["غدا", "غداً", "يوم غد"], .marker(.relativeDay(1)))
   add(["بعد غد"], .marker(.relativeDay(2)))
 

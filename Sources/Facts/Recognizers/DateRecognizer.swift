@@ -198,15 +198,16 @@ extension Scan {
       if t.length == 4, let d = yearPeriod(at: i, limit: limit) { return d }
       if t.length <= 2, let d = weekdayCount(at: i, limit: limit) { return d }
       if let d = datePhrase(at: i, limit: limit) { return d }
+      if let d = arabicDigitsDate(at: i, limit: limit) { return d }
       return loneTime(at: i, limit: limit)
     case .word:
-      guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal]) else {
+      guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal, .dateStart]) else {
         return nil
       }
       if script(i) == .latin, let d = periodDate(at: i, limit: limit) { return d }
       // An ordinal starts a date only with a month name close after it ("الأول من شباط").
       if flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker]), !monthNear(after: i, limit: limit) {
-        return nil
+        return arabicWordDate(at: i, limit: limit)
       }
       let hits = lex(i)
       var relevant = false
@@ -230,7 +231,7 @@ extension Scan {
       }
       if relevant, let d = datePhrase(at: i, limit: limit) { return d }
       if clock { return loneTime(at: i, limit: limit) }
-      return nil
+      return arabicWordDate(at: i, limit: limit)
     }
   }
 
@@ -566,22 +567,7 @@ extension Scan {
       k = o.tokens.upperBound
     }
     // The month after "من" / "في": a name (after "شهر" or not) or one relative to the document.
-    var month: DateMatch?
-    if k + 1 < limit, gap(k) == 1, isWord(k, Self.dateMinKey) || isWord(k, Self.dateFiKey), gap(k + 1) == 1 {
-      var j = k + 1
-      if let (_, m) = first(j, { if case .marker(.monthWord) = $0.lex { true } else { nil } }), Int(m.end) == j + 1,
-        !m.article, j + 1 < limit, gap(j + 1) <= 1
-      {
-        j += 1
-      }
-      if let m = monthPhrase(at: j, limit: limit, start: i, context: true, relative: 0), m.day == nil, !m.isHijri {
-        month = m
-      } else if let (offset, end) = relativeMonthPhrase(at: k + 1, limit: limit) {
-        var m = DateMatch(tokens: i..<end)
-        m.monthOffset = offset
-        month = m
-      }
-    }
+    let month = arabicMonthAfter(k, start: i, limit: limit)
     if n >= 6 {
       var d = month ?? DateMatch(tokens: i..<k)
       d.day = n
@@ -609,7 +595,7 @@ extension Scan {
   }
 
   /// "من الأسبوع الماضي", "الأسبوع الحالي", "من هذا الأسبوع" after an Arabic weekday.
-  private func arabicWeekAfter(_ e: Int, limit: Int) -> (Int, Int)? {
+  func arabicWeekAfter(_ e: Int, limit: Int) -> (Int, Int)? {
     var k = e
     if isWord(k, Self.dateMinKey), gap(k) == 1 { k += 1 }
     guard k + 1 < limit, isWord(k), gap(k) == 1, isWord(k + 1), gap(k + 1) == 1 else { return nil }
@@ -629,7 +615,7 @@ extension Scan {
   }
 
   /// "الماضي" (-1), "المقبل" (+1), "الحالي" / "الجاري" (0) at `k`.
-  private func arabicRelativeWord(_ k: Int, limit: Int) -> Int? {
+  func arabicRelativeWord(_ k: Int, limit: Int) -> Int? {
     guard isWord(k), script(k) == .arabic else { return nil }
     if Self.dateCurrentKeys.contains(tokens[k].key) { return 0 }
     for m in lex(k) where Int(m.end) == k + 1 {
@@ -692,7 +678,7 @@ extension Scan {
       return d
     }
     if arabic {
-      if !afterDayWord && (w == 1 || w == 2 || w == 6) { return nil }
+      if !afterDayWord && (w == 1 || w == 2 || w == 6) && !weekdayStandsAlone(start: i, end: e, limit: limit) { return nil }
       // "الأحد الأول من الشهر": an ordinal after it names another day.
       if isWord(e), gap(e) == 1, flags[e].contains(.ordinal) { return nil }
       return d
@@ -1021,7 +1007,7 @@ extension Scan {
   /// A month name and what follows it: "يوليو/ تموز 2025", "March 15, 2026", "Sept. 2026",
   /// "يناير الماضي", "رمضان 1445 هـ". `context` is set when "شهر", "month", "last" or "next"
   /// came first, which makes an ambiguous name ("مارس", "may") a month.
-  private func monthPhrase(at j: Int, limit: Int, start: Int, context: Bool, relative: Int) -> DateMatch? {
+  func monthPhrase(at j: Int, limit: Int, start: Int, context: Bool, relative: Int) -> DateMatch? {
     guard let mn = monthName(at: j, limit: limit) else { return nil }
     var d = DateMatch(tokens: start..<mn.end)
     d.month = mn.month
@@ -1080,6 +1066,9 @@ extension Scan {
       d.day = Int(tokens[e].key)
       d.endDay = e2
       e = k2
+    } else if !mn.hijri, let (day, k) = arabicDayAfterMonth(e, limit: limit) {
+      d.day = day
+      e = k
     }
     e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri, relative: relative == 0)
     d.tokens = start..<e
@@ -1131,7 +1120,7 @@ extension Scan {
 
   /// A month named relative to the document at `k`: "الشهر الجاري", "الشهر الماضي", "هذا
   /// الشهر", "this month", "next month", "the previous month". Returns the offset and the end.
-  private func relativeMonthPhrase(at k: Int, limit: Int) -> (Int, Int)? {
+  func relativeMonthPhrase(at k: Int, limit: Int) -> (Int, Int)? {
     guard k < limit, isWord(k) else { return nil }
     var j = k
     var offset: Int?
@@ -1168,7 +1157,7 @@ extension Scan {
   /// The second day of a range of days after the first one at `first`: "-15", "to 15th",
   /// "to the 15th", "الى 15", "and 12" after "between" / "بين". Returns the day and the token
   /// after it.
-  private func dayRangeEnd(at k: Int, first: Int, limit: Int) -> (Int, Int)? {
+  func dayRangeEnd(at k: Int, first: Int, limit: Int) -> (Int, Int)? {
     guard k < limit else { return nil }
     var j = k
     if isSymbol(j, 0x2D) || isSymbol(j, 0x2013) {
@@ -1270,7 +1259,7 @@ extension Scan {
 
   /// The year after a month ("15 مارس 2026", "March 15, 2026"), or else the word that places
   /// it relative to the document date ("15 مارس الماضي"); returns where the date now ends.
-  private func yearOrRelative(
+  func yearOrRelative(
     after e: Int, into d: inout DateMatch, limit: Int, hijriMonth: Bool, relative: Bool = true
   ) -> Int {
     if let (year, hijri, end) = yearAfter(e, limit: limit, hijriMonth: hijriMonth) {
@@ -1300,6 +1289,10 @@ extension Scan {
         return end
       }
     }
+    if script(e - 1) != .latin, let (year, end) = arabicYearInWords(after: e, limit: limit) {
+      d.year = year
+      return end
+    }
     if relative, let (r, end) = relativeAfter(e, limit: limit) {
       d.relative = r
       return end
@@ -1310,7 +1303,7 @@ extension Scan {
   /// A year named after a month, itself or relative to the document's, with "of" / "من" / "في"
   /// before it or not: "next year", "of this year", "العام المقبل", "من عام 2014", "لعام 2014".
   /// Returns the year or the offset, and the end.
-  private func yearPhraseAfter(_ e: Int, limit: Int) -> (Int?, Int?, Int)? {
+  func yearPhraseAfter(_ e: Int, limit: Int) -> (Int?, Int?, Int)? {
     guard e < limit, isWord(e), gap(e) == 1 else { return nil }
     var k = e
     if isWord(k, Self.ofKey) || isWord(k, Self.dateMinKey) || isWord(k, Self.dateFiKey) {
@@ -1569,7 +1562,7 @@ extension Scan {
 
   /// A four-digit year after a month ("يناير 2026", "March 15, 2026"), with its calendar
   /// marker ("هـ", "م"). A Gregorian marker after a Hijri month (or the reverse) is left alone.
-  private func yearAfter(_ e: Int, limit: Int, hijriMonth: Bool) -> (Int, Bool, Int)? {
+  func yearAfter(_ e: Int, limit: Int, hijriMonth: Bool) -> (Int, Bool, Int)? {
     var k = e
     if (isSymbol(k, 0x2C) || isSymbol(k, 0x060C)) && gap(k) <= 1 { k += 1 }
     guard k < limit, isDigits(k), gap(k) <= 1, tokens[k].length == 4, !continuesNumber(k),
@@ -1809,7 +1802,7 @@ extension Scan {
   // MARK: checks
 
   /// Whether the day exists in its month (Gregorian, or Hijri when the year is known).
-  private func dayExists(_ d: DateMatch) -> Bool {
+  func dayExists(_ d: DateMatch) -> Bool {
     guard let m = d.month, (1...12).contains(m) else { return d.month == nil }
     guard let day = d.day else { return true }
     if d.isHijri {
@@ -1857,7 +1850,7 @@ extension Scan {
 
   /// Scalars of a lexicon match's clitic prefix that are not the article: "و" of "والعام",
   /// "ب" of "بيناير"; the article of "العام" stays in the span.
-  private func clitic(_ m: LexMatch) -> Int {
+  func clitic(_ m: LexMatch) -> Int {
     let p = Int(m.prefix)
     guard m.article else { return p }
     return max(0, p - 2)
@@ -2084,7 +2077,8 @@ extension Scan {
       } else if d.relative > 0 {
         off = diff == 0 ? 7 : diff
       } else if lean > 0 {
-        off = diff
+        // Forward by option, the reference's own weekday is the next one, as "next" reads.
+        off = diff == 0 && options.dateDirection == .future ? 7 : diff
       } else if lean < 0 {
         off = diff == 0 ? 0 : diff - 7
       } else {
@@ -2125,6 +2119,9 @@ extension Scan {
       } else {
         d.year = Self.resolveYear(month: month, day: d.day, relative: d.relative, reference: r, lean: lean)
       }
+      // Forward by option, a day of the reference's own month stays in it: that month has not
+      // passed ("الأول من شباط" in mid-February).
+      if d.relative == 0, options.dateDirection == .future, month == r.month { d.year = r.year }
     }
     if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
       // "the last day of October".

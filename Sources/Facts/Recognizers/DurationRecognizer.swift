@@ -401,6 +401,7 @@ extension Scan {
     var lead = 0
     if let d = countedFrom(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if let d = periodAround(n: n, unit: u, start: s, end: e, limit: limit) { return d }
+    if let d = arabicPeriodAround(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if f.hedge == nil, let d = futureOffset(n: n, unit: u, start: s, end: e, limit: limit) { return d }
     if e < limit, isWord(e, Self.agoKey), gap(e) == 1 {
       range = s..<(e + 1)
