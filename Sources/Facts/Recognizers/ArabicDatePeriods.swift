@@ -462,15 +462,7 @@ extension Scan {
     }
     if s > 0, isSymbol(s - 1, 0x2D) { return nil }
     if isWord(end), gap(end) == 1, isWord(end, Self.dateMinKey) { return nil }
-    var d = DateMatch(tokens: s..<end)
-    d.dayOffset = direction > 0 ? 1 : 0
-    if direction < 0 {
-      d.shift = Int32(-length)
-      d.shiftInMonths = months
-    }
-    d.periodLength = Int32(length)
-    d.periodInMonths = months
-    return d
+    return Self.countedPeriod(s..<end, direction: direction, length: length, months: months)
   }
 
   // MARK: checks

@@ -83,7 +83,7 @@ extension Scan {
     // "the last quarter of 2019", "the final quarter of this year": the fourth.
     if w == PeriodWords.last || w == PeriodWords.final, isWord(j, PeriodWords.quarter) {
       if let (year, end) = yearAfterOf(j + 1, limit: limit) {
-        return quarterMatch(start: the ? i - 1 : i, end: end, quarter: 4, year: year)
+        return periodOf(q: true, n: 4, start: the ? i - 1 : i, end: end, year: year)
       }
     }
     guard r != 99 else { return nil }
@@ -181,17 +181,6 @@ extension Scan {
     return nil
   }
 
-  private func quarterMatch(start: Int, end: Int, quarter: Int, year: (Int, Bool)) -> DateMatch {
-    var d = DateMatch(tokens: start..<end)
-    if year.1 {
-      d.period = PeriodSpec(unit: .quarter, index: Int32(quarter - 1), relative: false, yearless: true)
-      d.relativeYear = year.0
-    } else {
-      d.period = PeriodSpec(unit: .quarter, index: Int32(year.0 * 4 + quarter - 1))
-    }
-    return d
-  }
-
   /// "the third quarter of 2020", "the first quarter this year", "the fourth quarter last
   /// year", "the first half of 2019", "the second half of the year", and, for quarters, "the
   /// third quarter" alone (the one nearest the document date, leaning on the tense). Not "the
@@ -214,17 +203,7 @@ extension Scan {
     let e = j + 1
     if let (year, end) = yearAfterOf(e, limit: limit) {
       if isWord(e, PeriodWords.of), isWord(e + 1, PeriodWords.fiscal) { return nil }
-      if half {
-        var d = DateMatch(tokens: start..<end)
-        if year.1 {
-          d.period = PeriodSpec(unit: .half, index: Int32(n - 1), relative: false, yearless: true)
-          d.relativeYear = year.0
-        } else {
-          d.period = PeriodSpec(unit: .half, index: Int32(year.0 * 2 + n - 1))
-        }
-        return d
-      }
-      return quarterMatch(start: start, end: end, quarter: n, year: year)
+      return periodOf(q: !half, n: n, start: start, end: end, year: year)
     }
     guard !half, the, e <= limit else { return nil }
     // "the first quarter ended January", "the third quarter to September", "the first quarter
@@ -326,14 +305,16 @@ extension Scan {
     return d
   }
 
+  /// The `n`th quarter (`q`) or half of a year: `year` is (the year, false) or (an offset from
+  /// the document's year, true).
   private func periodOf(q: Bool, n: Int, start: Int, end: Int, year: (Int, Bool)) -> DateMatch {
-    if q { return quarterMatch(start: start, end: end, quarter: n, year: year) }
+    let (unit, perYear): (PeriodSpec.Unit, Int) = q ? (.quarter, 4) : (.half, 2)
     var d = DateMatch(tokens: start..<end)
     if year.1 {
-      d.period = PeriodSpec(unit: .half, index: Int32(n - 1), yearless: true)
+      d.period = PeriodSpec(unit: unit, index: Int32(n - 1), yearless: true)
       d.relativeYear = year.0
     } else {
-      d.period = PeriodSpec(unit: .half, index: Int32(year.0 * 2 + n - 1))
+      d.period = PeriodSpec(unit: unit, index: Int32(year.0 * perYear + n - 1))
     }
     return d
   }

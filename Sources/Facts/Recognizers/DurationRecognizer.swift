@@ -517,7 +517,13 @@ extension Scan {
     }
     if e < limit, isWord(e), Self.periodAfterEventKeys.contains(tokens[e].key) { return nil }
     guard let (length, months) = u.calendarSpan(n) else { return nil }
-    var d = DateMatch(tokens: k..<e)
+    return Self.countedPeriod(k..<e, direction: direction, length: length, months: months)
+  }
+
+  /// A period of `length` days (or months) that ends with the document date (`direction` < 0),
+  /// or starts the day after it: "the past 3 days", "the next two years", "خلال الأشهر الـ6 المقبلة".
+  static func countedPeriod(_ tokens: Range<Int>, direction: Int, length: Int, months: Bool) -> DateMatch {
+    var d = DateMatch(tokens: tokens)
     d.dayOffset = direction > 0 ? 1 : 0
     if direction < 0 {
       d.shift = Int32(-length)
