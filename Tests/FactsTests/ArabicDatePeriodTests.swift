@@ -9,15 +9,8 @@ private let thursday = CivilDate(year: 2026, month: 2, day: 19)
 private func arabicDates(_ text: String, direction: DateDirection = .nearest) -> [String] {
   var options = ExtractionOptions(referenceDate: thursday)
   options.dateDirection = direction
-  let analysis = FactExtractor(options: options).analyze(Document(id: "t", text: text))
-  let utf8 = Array(text.utf8)
-  let day = { (seconds: Double) -> String in
-    let c = CivilDate.civilFromDays(Int((seconds / 86400).rounded(.down)))
-    return CivilDate(year: c.year, month: c.month, day: c.day).description
-  }
-  return analysis.facts.filter { $0.type == .date }.map { f in
-    "\(f.date?.description ?? "nil")|\(day(f.interval.low))|\(day(f.interval.high))|"
-      + String(decoding: utf8[f.span], as: UTF8.self)
+  return dateFacts(text, options).map { f, span in
+    "\(f.date?.description ?? "nil")|\(isoDay(f.interval.low))|\(isoDay(f.interval.high))|" + span
   }
 }
 

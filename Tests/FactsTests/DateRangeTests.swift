@@ -20,17 +20,9 @@ struct PeriodCase: Sendable, CustomStringConvertible {
   var description: String { text }
 }
 
-private func day(_ seconds: Double) -> String {
-  let c = CivilDate.civilFromDays(Int((seconds / 86400).rounded(.down)))
-  return CivilDate(year: c.year, month: c.month, day: c.day).description
-}
-
 private func periods(_ c: PeriodCase) -> [String] {
-  let options = ExtractionOptions(dayFirst: c.dayFirst, referenceDate: c.reference)
-  let analysis = FactExtractor(options: options).analyze(Document(id: "t", text: c.text))
-  let utf8 = Array(c.text.utf8)
-  return analysis.facts.filter { $0.type == .date }.map { f in
-    "\(day(f.interval.low))|\(day(f.interval.high))|" + String(decoding: utf8[f.span], as: UTF8.self)
+  dateFacts(c.text, ExtractionOptions(dayFirst: c.dayFirst, referenceDate: c.reference)).map { f, span in
+    "\(isoDay(f.interval.low))|\(isoDay(f.interval.high))|" + span
   }
 }
 

@@ -5,12 +5,9 @@ import TextModel
 /// Holidays read as dates: each expected fact is "ISO date|span text|days", `days` the length
 /// of the interval in days.
 private func holidayFacts(_ text: String, reference: CivilDate?) -> [String] {
-  let options = ExtractionOptions(referenceDate: reference)
-  let analysis = FactExtractor(options: options).analyze(Document(id: "t", text: text))
-  let utf8 = Array(text.utf8)
-  return analysis.facts.filter { $0.type == .date }.map { f in
+  dateFacts(text, ExtractionOptions(referenceDate: reference)).map { f, span in
     let days = Int(((f.interval.high ?? 0) - (f.interval.low ?? 0)) / 86400)
-    return "\(f.date?.description ?? "nil")|\(String(decoding: utf8[f.span], as: UTF8.self))|\(days)"
+    return "\(f.date?.description ?? "nil")|\(span)|\(days)"
   }
 }
 
