@@ -251,16 +251,9 @@ extension Scan {
       return d
     }
     // Without "يوم", only "الأول من شهر ثلاثة": a bare "ثالث من" counts something else.
-    guard dayWord || (article && isWord(k, Self.dateMinKey)), var d = arabicMonthAfter(k, start: i, limit: limit)
+    guard dayWord || (article && isWord(k, Self.dateMinKey)), let d = arabicMonthAfter(k, start: i, limit: limit)
     else { return nil }
-    d.relative = 0
-    if n == -1 {
-      d.nth = -8
-    } else {
-      d.day = n
-      guard d.month == nil || dayExists(d) else { return nil }
-    }
-    return d
+    return dayOfMonth(n, in: d)
   }
 
   /// "من الثالث والعشرين حتى السادس والعشرين من شهر أكتوبر": a range of days in ordinals.
@@ -358,14 +351,20 @@ extension Scan {
     }
     guard var c = arabicMonthAfter(e, start: i, limit: limit) else { return nil }
     c.leadingClitic = d.leadingClitic
-    c.relative = 0
+    return dayOfMonth(n, in: c)
+  }
+
+  /// Day `n` of the month matched (-1: its last day), or nil when the month has no such day.
+  private func dayOfMonth(_ n: Int, in month: DateMatch) -> DateMatch? {
+    var d = month
+    d.relative = 0
     if n == -1 {
-      c.nth = -8
+      d.nth = -8
     } else {
-      c.day = n
-      guard c.month == nil || dayExists(c) else { return nil }
+      d.day = n
+      guard d.month == nil || dayExists(d) else { return nil }
     }
-    return c
+    return d
   }
 
   /// "بعد الغد", "قبل أمس", "القبل البارحة", "بعد بكرة" at `k`: +2 or -2 days and the end.
