@@ -130,6 +130,20 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     return (m <= 2 ? y + 1 : y, m, d)
   }
 
+  /// The day of the `nth` `weekday` (1 = Sunday) of a month, counted from its end when `nth` is
+  /// negative (-1 the last); nil when the month has no such day ("the fifth Monday").
+  static func nthWeekday(_ nth: Int, _ weekday: Int, year: Int, month: Int) -> Int? {
+    let count = daysInMonth(year, month)
+    if nth > 0 {
+      let first = CivilDate(year: year, month: month, day: 1).weekday ?? weekday
+      let day = 1 + ((weekday - first) % 7 + 7) % 7 + (nth - 1) * 7
+      return day <= count ? day : nil
+    }
+    let last = CivilDate(year: year, month: month, day: count).weekday ?? weekday
+    let day = count - ((last - weekday) % 7 + 7) % 7 + (nth + 1) * 7
+    return day >= 1 ? day : nil
+  }
+
   public static func daysInMonth(_ y: Int, _ m: Int) -> Int {
     switch m {
     case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28

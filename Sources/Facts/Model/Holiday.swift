@@ -2,7 +2,7 @@
 /// "عيد الفطر". Only days with one date everywhere they are kept are here: not Mother's Day
 /// (May in the US, March in the UK, March 21 in Arab countries: only the Arabic name is kept),
 /// not Independence Day (whose country?), not Orthodox or Western Easter in Arabic ("عيد الفصح").
-public enum Holiday: UInt8, Sendable, Hashable, CaseIterable {
+public enum Holiday: UInt8, Sendable, Hashable {
   case newYearsDay, newYearsEve, valentines, stPatricks, earthDay, mayDay, juneteenth, bastilleDay
   case halloween, veteransDay, christmasEve, christmas, boxingDay, groundhogDay, arabMothersDay
   case easter, goodFriday, easterMonday, ashWednesday, palmSunday, pentecost
@@ -76,15 +76,7 @@ public enum Holiday: UInt8, Sendable, Hashable, CaseIterable {
       let (m, d) = Self.easter(year)
       return [CivilDate.daysFromCivil(year, m, d) + offset]
     case .nth(let month, let weekday, let nth, let shift):
-      let count = CivilDate.daysInMonth(year, month)
-      let day: Int
-      if nth > 0 {
-        let first = CivilDate(year: year, month: month, day: 1).weekday ?? weekday
-        day = 1 + ((weekday - first) % 7 + 7) % 7 + (nth - 1) * 7
-      } else {
-        let last = CivilDate(year: year, month: month, day: count).weekday ?? weekday
-        day = count - ((last - weekday) % 7 + 7) % 7
-      }
+      guard let day = CivilDate.nthWeekday(nth, weekday, year: year, month: month) else { return [] }
       return [CivilDate.daysFromCivil(year, month, day) + shift]
     case .hijri(let month, let day, _):
       // Hijri years run about 1.03 to a Gregorian one, from 622.

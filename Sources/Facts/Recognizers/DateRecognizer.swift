@@ -2127,16 +2127,10 @@ extension Scan {
       // "the last day of October".
       d.day = CivilDate.daysInMonth(year, month)
     } else if d.nth != 0, let w = d.weekday, let year = d.year, let month = d.month, d.day == nil, !d.isHijri {
-      let count = CivilDate.daysInMonth(year, month)
-      if d.nth > 0 {
-        let firstWeekday = CivilDate(year: year, month: month, day: 1).weekday ?? w
-        let day = 1 + ((w - firstWeekday) % 7 + 7) % 7 + (Int(d.nth) - 1) * 7
-        guard day <= count else { return nil }
-        d.day = day
-      } else {
-        let lastWeekday = CivilDate(year: year, month: month, day: count).weekday ?? w
-        d.day = count - ((lastWeekday - w) % 7 + 7) % 7
+      guard let day = CivilDate.nthWeekday(d.nth > 0 ? Int(d.nth) : -1, w, year: year, month: month) else {
+        return nil
       }
+      d.day = day
     }
     if d.shift != 0, !d.isHijri, let year = d.year {
       // "3 days after January 12th", "2 weeks before May 13 1999", "3 years from today".
