@@ -212,7 +212,8 @@ public struct FactExtractor: Sendable {
 
 /// Reads "2026-02-19", "2026-02-19T06:22:00Z", "2026/02/19 06:22", "2026-02-19T06:22+03:00".
 public func parseISODate(_ s: String) -> CivilDate? {
-  let v = NormalizedText(text: s).scalars
+  // Every document carries one or two of these: ASCII, the usual case, is read as it is.
+  let v: [UInt32] = s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.map(UInt32.init) : NormalizedText(text: s).scalars
   var i = 0
   func number(maxDigits: Int) -> Int? {
     var n = 0
@@ -223,33 +224,33 @@ public func parseISODate(_ s: String) -> CivilDate? {
     }
     return i > start ? n : nil
   }
-  func skip(_ set: Set<UInt32>) -> Bool {
-    guard i < v.count, set.contains(v[i]) else { return false }
+  func skip(_ a: UInt32, _ b: UInt32 = .max, _ c: UInt32 = .max) -> Bool {
+    guard i < v.count, v[i] == a || v[i] == b || v[i] == c else { return false }
     i += 1
     return true
   }
   while i < v.count, v[i] == 0x20 { i += 1 }
   guard let year = number(maxDigits: 4), year >= 1000 else { return nil }
   var d = CivilDate(year: year)
-  if skip([0x2D, 0x2F, 0x2E]), let m = number(maxDigits: 2) {
+  if skip(0x2D, 0x2F, 0x2E), let m = number(maxDigits: 2) {
     d.month = m
-    if skip([0x2D, 0x2F, 0x2E]), let day = number(maxDigits: 2) { d.day = day }
+    if skip(0x2D, 0x2F, 0x2E), let day = number(maxDigits: 2) { d.day = day }
   }
-  if d.day != nil, skip([0x54, 0x74, 0x20]) {
+  if d.day != nil, skip(0x54, 0x74, 0x20) {
     while i < v.count, v[i] == 0x20 { i += 1 }
-    if let h = number(maxDigits: 2), skip([0x3A]), let mi = number(maxDigits: 2) {
+    if let h = number(maxDigits: 2), skip(0x3A), let mi = number(maxDigits: 2) {
       d.hour = h
       d.minute = mi
       d.utcOffset = 0
-      if skip([0x3A]), let sec = number(maxDigits: 2), sec != 0 { d.second = sec }
-      if skip([0x2E]) { _ = number(maxDigits: 9) }
+      if skip(0x3A), let sec = number(maxDigits: 2), sec != 0 { d.second = sec }
+      if skip(0x2E) { _ = number(maxDigits: 9) }
       while i < v.count, v[i] == 0x20 { i += 1 }
       if i < v.count, v[i] == 0x2B || v[i] == 0x2D {
         let sign = v[i] == 0x2B ? 1 : -1
         i += 1
         if let oh = number(maxDigits: 2) {
           var om = 0
-          if skip([0x3A]) { om = number(maxDigits: 2) ?? 0 } else if let m2 = number(maxDigits: 2) { om = m2 }
+          if skip(0x3A) { om = number(maxDigits: 2) ?? 0 } else if let m2 = number(maxDigits: 2) { om = m2 }
           d.utcOffset = sign * (oh * 60 + om)
         }
       }

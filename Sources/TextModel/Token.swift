@@ -41,15 +41,18 @@ extension Token {
   }
 }
 
-@inline(__always)
+@inlinable @inline(__always)
 public func scriptOf(_ v: UInt32) -> Script {
   if v < 0x80 { return (v >= 0x61 && v <= 0x7A) ? .latin : .other }
+  // The basic Arabic letters, the folded forms every Arabic word starts with, skip the switch.
+  if (v >= 0x0641 && v <= 0x064A) || (v >= 0x0621 && v <= 0x063A) { return .arabic }
   return slowScriptOf(v)
 }
 
 /// Scripts of the first 2,048 code points, where almost every letter of our languages falls.
 let scriptTable: [Script] = (0..<0x800).map { slowScriptOf(UInt32($0)) }
 
+@usableFromInline
 func slowScriptOf(_ v: UInt32) -> Script {
   if v < 0x80 { return (v >= 0x61 && v <= 0x7A) ? .latin : .other }
   switch v {

@@ -109,6 +109,8 @@ struct NumberWordsTests {
     Case("One of the ten men escaped.", .number, 1, "One"),
     Case("Only ten men escaped.", .count, 10, "ten men"),
     Case("She sold two dozen of the eggs.", .number, 24, "two dozen"),
+    Case("They packed three hundred and two dozen of the eggs.", .number, 324, "three hundred and two dozen"),
+    Case("They packed three hundred dozen of the eggs.", .number, 3600, "three hundred dozen"),
     Case("Nineteen hundred of the workers struck.", .number, 1900, "Nineteen hundred"),
     Case("It lasted twenty-five-year-old records.", .duration, 25, "twenty-five-year"),
     Case("Some three thousand and six of the homes lost power.", .number, 3006, "Some three thousand and six"),

@@ -851,7 +851,12 @@ extension Scan {
         return true
       }
       guard r.group > 0, r.lastScale == 0 || f < r.lastScale else { return false }
-      r.total += Double(r.group) * f
+      if f < 100, r.hasHundred, r.group % 100 > 0 {
+        // "three hundred and two dozen": the dozen counts the two, not the whole group.
+        r.total += Double(r.group - r.group % 100) + Double(r.group % 100) * f
+      } else {
+        r.total += Double(r.group) * f
+      }
       r.group = 0
       r.hasUnit = false
       r.hasTen = false
