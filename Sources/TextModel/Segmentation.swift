@@ -86,12 +86,23 @@ extension Segmentation {
     let next = i + 1 < tokens.count ? tokens[i + 1] : nil
     if let next, next.gap == 0, next.kind != .symbol { return false }  // 3.5, U.S, example.com
     guard i > 0 else { return true }
+    if Self.dottedDate(at: i - 1, tokens) || (i > 1 && Self.dottedDate(at: i - 3, tokens)) { return false }
     let prev = tokens[i - 1]
     if prev.kind == .word, tokens[i].gap == 0, scriptOf(text.scalars[Int(prev.start)]) == .latin {
       if prev.length == 1 { return false }  // initials, U.S.
       if Self.abbreviations.contains(prev.key) { return false }
     }
     return true
+  }
+
+  /// Whether tokens from `k` read "16. Nov. 2016", "16. نوفمبر. 2016": a day and a month, each
+  /// with its dot, before a year. Neither dot ends a sentence.
+  private static func dottedDate(at k: Int, _ tokens: [Token]) -> Bool {
+    guard k >= 0, k + 4 < tokens.count else { return false }
+    let t = tokens[k...(k + 4)].map { $0 }
+    return t[0].kind == .digits && t[0].length <= 2 && t[1].kind == .symbol && t[1].key == 0x2E && t[1].gap == 0
+      && t[2].kind == .word && t[2].gap == 1 && t[3].kind == .symbol && t[3].key == 0x2E && t[3].gap == 0
+      && t[4].kind == .digits && t[4].length == 4 && t[4].gap == 1
   }
 
   static let abbreviations: Set<UInt64> = Set(
