@@ -38,6 +38,8 @@ private let wordDateCases: [DateCase] = [
   // A day in cardinal words needs a year; a ratio or a count before a month is no day.
   DateCase("The board approved a three-for-two October 2015 split.", ["2015-10|October 2015|2015-10-01|2015-11-01"]),
   DateCase("Nineteen ninety protesters gathered.", []),
+  DateCase("The bank sold one June 2019 note.", ["2019-06|June 2019|2019-06-01|2019-07-01"]),
+  DateCase("Dealers sold May one 2016 model in a day.", []),
 ]
 
 @Test(arguments: wordDateCases)
@@ -53,6 +55,7 @@ private let wordDecadeCases: [DateCase] = [
   DateCase("Flip phones peaked in the noughties.", ["2000|noughties|2000-01-01|2010-01-01"]),
   // Without "the" the words are a count.
   DateCase("She counted nineteen seventies records.", []),
+  DateCase("Aid reached the two thousands of families.", []),
 ]
 
 @Test(arguments: wordDecadeCases)

@@ -19,6 +19,8 @@ extension Scan {
     guard k < limit, gap(k) == 1, var d = monthPhrase(at: k, limit: limit, start: i, context: true, relative: 0),
       d.day == nil, d.year != nil, !d.isHijri, d.endMonth == nil
     else { return nil }
+    // "one March 2016 bond": "one" counts the noun after the date; "first" names the day.
+    if m.value == 1 || followedByNoun(d.tokens.upperBound) { return nil }
     d.day = Int(m.value)
     return dayExists(d) ? d : nil
   }
@@ -68,7 +70,8 @@ extension Scan {
         e += 1
       }
     }
-    guard e <= limit else { return nil }
+    // "the two thousands of refugees", "the twenty tens of thousands": counts.
+    guard e <= limit, !isWord(e, DateWords.of) else { return nil }
     var d = DateMatch(tokens: i..<e)
     d.year = year
     d.endYear = year + 9
@@ -97,8 +100,10 @@ extension Scan {
       return nil
     }
     let comma = isSymbol(end, 0x2C) && gap(end) == 0
-    guard yearAfter(end, limit: limit, hijriMonth: false) != nil || wordYear(at: comma ? end + 1 : end, limit: limit) != nil
+    guard let yearEnd = yearAfter(end, limit: limit, hijriMonth: false)?.2 ?? wordYear(at: comma ? end + 1 : end, limit: limit)?.1
     else { return nil }
+    // "May one 2016 model": a count of the noun after the year.
+    if followedByNoun(yearEnd) { return nil }
     return (day, end)
   }
 
