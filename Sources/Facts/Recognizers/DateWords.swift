@@ -217,17 +217,16 @@ extension Scan {
   /// may count from any year. `resolvedDateFact` counts once the day is placed (see
   /// `countWeekday`).
   func weekdayCountedFrom(at i: Int, limit: Int) -> DateMatch? {
+    // Cheap test first, on flags alone: a weekday (bare Arabic ones are date starts) within
+    // the next two tokens.
+    guard i + 3 < limit, !flags[i + 1].isDisjoint(with: [.weekday, .dateStart]) || flags[i + 2].contains(.weekday)
+    else { return nil }
     var n: Int
     var k: Int
-    if let c = Self.arabicCountKeys[tokens[i].key], c > 0 {
+    if flags[i].contains(.dateStart), let c = Self.arabicCountKeys[tokens[i].key], c > 0 {
       n = c
       k = i + 1
     } else {
-      guard flags[i].contains(.ordinal) || hasNumberReading(i), i + 2 < limit else { return nil }
-      // Cheap test first: a weekday within the next two tokens.
-      guard flags[i + 1].contains(.weekday) || flags[i + 2].contains(.weekday)
-        || Self.bareWeekdayKeys[tokens[i + 1].key] != nil
-      else { return nil }
       guard let o = matchOrdinalWords(at: i, limit: limit), let v = o.value, v == v.rounded(), (1...10).contains(v)
       else { return nil }
       n = Int(v)
