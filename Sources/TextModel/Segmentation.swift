@@ -98,11 +98,10 @@ extension Segmentation {
   /// Whether tokens from `k` read "16. Nov. 2016", "16. نوفمبر. 2016": a day and a month, each
   /// with its dot, before a year. Neither dot ends a sentence.
   private static func dottedDate(at k: Int, _ tokens: [Token]) -> Bool {
-    guard k >= 0, k + 4 < tokens.count else { return false }
-    let t = tokens[k...(k + 4)].map { $0 }
-    return t[0].kind == .digits && t[0].length <= 2 && t[1].kind == .symbol && t[1].key == 0x2E && t[1].gap == 0
-      && t[2].kind == .word && t[2].gap == 1 && t[3].kind == .symbol && t[3].key == 0x2E && t[3].gap == 0
-      && t[4].kind == .digits && t[4].length == 4 && t[4].gap == 1
+    guard k >= 0, k + 4 < tokens.count, tokens[k].kind == .digits, tokens[k].length <= 2 else { return false }
+    func dot(_ j: Int) -> Bool { tokens[j].kind == .symbol && tokens[j].key == 0x2E && tokens[j].gap == 0 }
+    return dot(k + 1) && tokens[k + 2].kind == .word && tokens[k + 2].gap == 1 && dot(k + 3)
+      && tokens[k + 4].kind == .digits && tokens[k + 4].length == 4 && tokens[k + 4].gap == 1
   }
 
   static let abbreviations: Set<UInt64> = Set(

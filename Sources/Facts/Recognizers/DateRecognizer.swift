@@ -178,11 +178,15 @@ extension Scan {
   /// marked: "يونيو العام المقبل", "أيلول من عام 2014", "October 27 next year", "between January
   /// and March this year".
   ///
-  /// Quarters, halves, decades, parts of weeks and years in words: see DatePeriods.swift.
+  /// Quarters, halves, decades, parts of weeks and years in words: see DatePeriods.swift. Days
+  /// and decades in words ("twenty five January nineteen eighty six", "the nineteen seventies"),
+  /// two-digit years after a month, "16. Nov. 2016", "Sep-23-2020" and weekdays counted from a
+  /// day ("third tuesday after christmas 2014"): see DateWords.swift.
   ///
   /// Left out on purpose: "in 3 days" / "بعد 3 أيام" without a future verb (often counted from an event in the story), a day of the month alone
   /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
-  /// two-digit years after a month name ("14th April 15"). Holidays ("Easter 2018", "عيد
+  /// two-digit years after a day and month name ("14th April 15"; "April of 87", "15 April of
+  /// 87" and "August 99" are read, see DateWords.swift). Holidays ("Easter 2018", "عيد
   /// الفطر") are read in `holidayDate` (HolidayRecognizer.swift).
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
