@@ -90,6 +90,7 @@ private let dottedAndJoinedCases: [DateCase] = [
   DateCase("The file was saved on 2021/mar/05.", ["2021-03-05|2021/mar/05|2021-03-05|2021-03-06"]),
   DateCase("The file was saved on 2021-mar-5.", ["2021-03-05|2021-mar-5|2021-03-05|2021-03-06"]),
   DateCase("Payment is due Oct-07-2022.", ["2022-10-07|Oct-07-2022|2022-10-07|2022-10-08"]),
+  DateCase("What about 2021/mar/05 then?", ["2021-03-05|2021/mar/05|2021-03-05|2021-03-06"]),
   // A dot after a figure still ends the sentence when no month and year follow.
   DateCase("He finished 4. Feb was cold.", [], reference: jun2016),
 ]
