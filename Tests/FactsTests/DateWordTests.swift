@@ -91,6 +91,9 @@ private let dottedAndJoinedCases: [DateCase] = [
   DateCase("The file was saved on 2021-mar-5.", ["2021-03-05|2021-mar-5|2021-03-05|2021-03-06"]),
   DateCase("Payment is due Oct-07-2022.", ["2022-10-07|Oct-07-2022|2022-10-07|2022-10-08"]),
   DateCase("What about 2021/mar/05 then?", ["2021-03-05|2021/mar/05|2021-03-05|2021-03-06"]),
+  DateCase("يستمر التسجيل حتى 14 مايو 2023 للطلاب", ["2023-05-14|14 مايو 2023|2023-05-14|2023-05-15"]),
+  // A hedge before a figure that is no full date still hedges it.
+  DateCase("Roughly 2019 people signed.", []),
   // A dot after a figure still ends the sentence when no month and year follow.
   DateCase("He finished 4. Feb was cold.", [], reference: jun2016),
 ]
