@@ -69,7 +69,7 @@ struct Scan {
     switch t.kind {
     case .digits: return t.length <= 4
     case .symbol: return false
-    case .word: return !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal, .dateStart])
+    case .word: return !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal, .dateStart, .numeral])
     }
   }
 

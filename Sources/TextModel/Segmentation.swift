@@ -86,12 +86,22 @@ extension Segmentation {
     let next = i + 1 < tokens.count ? tokens[i + 1] : nil
     if let next, next.gap == 0, next.kind != .symbol { return false }  // 3.5, U.S, example.com
     guard i > 0 else { return true }
+    if Self.dottedDate(at: i - 1, tokens) || (i > 1 && Self.dottedDate(at: i - 3, tokens)) { return false }
     let prev = tokens[i - 1]
     if prev.kind == .word, tokens[i].gap == 0, scriptOf(text.scalars[Int(prev.start)]) == .latin {
       if prev.length == 1 { return false }  // initials, U.S.
       if Self.abbreviations.contains(prev.key) { return false }
     }
     return true
+  }
+
+  /// Whether tokens from `k` read "16. Nov. 2016", "16. نوفمبر. 2016": a day and a month, each
+  /// with its dot, before a year. Neither dot ends a sentence.
+  private static func dottedDate(at k: Int, _ tokens: [Token]) -> Bool {
+    guard k >= 0, k + 4 < tokens.count, tokens[k].kind == .digits, tokens[k].length <= 2 else { return false }
+    func dot(_ j: Int) -> Bool { tokens[j].kind == .symbol && tokens[j].key == 0x2E && tokens[j].gap == 0 }
+    return dot(k + 1) && tokens[k + 2].kind == .word && tokens[k + 2].gap == 1 && dot(k + 3)
+      && tokens[k + 4].kind == .digits && tokens[k + 4].length == 4 && tokens[k + 4].gap == 1
   }
 
   static let abbreviations: Set<UInt64> = Set(

@@ -35,6 +35,8 @@ let englishDates: [(String, Lex)] = {
   add(
     ["this", "current", "past", "previous", "coming", "following", "upcoming", "final", "beginning", "start", "end",
      "rest", "remainder", "eoy", "boy", "eom", "bom", "q", "h", "in"], .periodWord)
+  // Decades in words ("the noughties"): see DateWords.swift.
+  add(["noughties", "naughties"], .periodWord)
 
   add(["gmt", "utc", "z"], .timeZone(minutes: 0))
   add(["bst", "cet", "wat"], .timeZone(minutes: 60))

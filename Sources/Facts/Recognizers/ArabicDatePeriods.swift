@@ -275,7 +275,7 @@ extension Scan {
 
   /// A weekday at `k`, with its article ("الثلاثاء") or without ("ثلاثاء", "أربعا"): the
   /// weekday and the token after it.
-  private func arabicWeekdayWord(at k: Int, limit: Int) -> (Int, Int)? {
+  func arabicWeekdayWord(at k: Int, limit: Int) -> (Int, Int)? {
     guard k < limit, isWord(k) else { return nil }
     if let w = Self.bareWeekdayKeys[tokens[k].key] { return (w, k + 1) }
     if let (w, m) = first(k, { if case .weekday(let w) = $0.lex { w } else { nil } }), m.prefix == 0 || m.article,

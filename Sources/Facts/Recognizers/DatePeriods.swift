@@ -683,6 +683,9 @@ extension Scan {
       // "nineteen ninety nine", "twenty twenty".
       year = year * 100 + Int(b.value)
       end = b.tokens.upperBound
+    } else if (11...20).contains(year), a.tokens.count == 1, let (b, e) = zeroDigitWords(at: end, limit: limit) {
+      year = year * 100 + b
+      end = e
     } else {
       return nil
     }

@@ -178,11 +178,15 @@ extension Scan {
   /// marked: "يونيو العام المقبل", "أيلول من عام 2014", "October 27 next year", "between January
   /// and March this year".
   ///
-  /// Quarters, halves, decades, parts of weeks and years in words: see DatePeriods.swift.
+  /// Quarters, halves, decades, parts of weeks and years in words: see DatePeriods.swift. Days
+  /// and decades in words ("twenty five January nineteen eighty six", "the nineteen seventies"),
+  /// two-digit years after a month, "16. Nov. 2016", "Sep-23-2020" and weekdays counted from a
+  /// day ("third tuesday after christmas 2014"): see DateWords.swift.
   ///
   /// Left out on purpose: "in 3 days" / "بعد 3 أيام" without a future verb (often counted from an event in the story), a day of the month alone
   /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
-  /// two-digit years after a month name ("14th April 15"). Holidays ("Easter 2018", "عيد
+  /// two-digit years after a day and month name ("14th April 15"; "April of 87", "15 April of
+  /// 87" and "August 99" are read, see DateWords.swift). Holidays ("Easter 2018", "عيد
   /// الفطر") are read in `holidayDate` (HolidayRecognizer.swift).
   ///
   /// Bails out at once for symbols, long digit runs and words the lexicon knows nothing about,
@@ -201,6 +205,13 @@ extension Scan {
       if let d = arabicDigitsDate(at: i, limit: limit) { return d }
       return loneTime(at: i, limit: limit)
     case .word:
+      // Dates and decades in words: see DateWords.swift.
+      if !flags[i].isDisjoint(with: [.numeral, .marker]), script(i) == .latin, let d = wordDate(at: i, limit: limit) {
+        return d
+      }
+      if !flags[i].isDisjoint(with: [.ordinal, .dateStart, .numeral]), let d = weekdayCountedFrom(at: i, limit: limit) {
+        return d
+      }
       guard !flags[i].isDisjoint(with: [.month, .hijriMonth, .weekday, .relative, .marker, .ordinal, .dateStart]) else {
         return nil
       }
@@ -958,6 +969,8 @@ extension Scan {
     guard t.length <= 2, t.key >= 1, t.key <= 31 else { return nil }
     var k = j + 1
     if isWord(k), gap(k) == 0, script(k) == .latin, Self.ordinalSuffixKeys.contains(tokens[k].key) { k += 1 }
+    let dotted = k == j + 1 && dottedDayMonth(at: k, limit: limit)
+    if dotted { k += 1 }
     // "the 20th day of next month".
     if k > j + 1, isWord(k, Self.dayKey), gap(k) == 1, isWord(k + 1, Self.ofKey), gap(k + 1) == 1 { k += 1 }
     var endDay: Int?
@@ -998,6 +1011,7 @@ extension Scan {
     if endDay != nil && mn.hijri { return nil }
     d.endDay = endDay
     var e = mn.end
+    if dotted, isSymbol(e, 0x2E), gap(e) == 0 { e += 1 }
     e = yearOrRelative(after: e, into: &d, limit: limit, hijriMonth: mn.hijri)
     d.tokens = j..<e
     guard dayExists(d) else { return nil }
@@ -1049,6 +1063,15 @@ extension Scan {
         e = k + 2
       } else if k == e, let (day, year, end) = wordDayAndYear(at: k, limit: limit) {
         // "January twenty five nineteen eighty six": a day in words only with a year in words.
+        d.day = day
+        d.year = year
+        e = end
+      } else if let (day, end) = wordDayAfterMonth(at: k, limit: limit) {
+        // "September the twenty-first nineteen seventy eight", "jan twenty two, 2018".
+        d.day = day
+        e = end
+      } else if k == e, let (day, year, end) = joinedDayYear(at: k, limit: limit) {
+        // "Sep-23-2020".
         d.day = day
         d.year = year
         e = end
@@ -1213,7 +1236,7 @@ extension Scan {
 
   /// "الأول من شباط", "الرابع من نيسان 2013", "third of March", "أول شباط", "الثالث عشر من
   /// شهر شباط".
-  private func ordinalDayMonth(at j: Int, limit: Int) -> DateMatch? {
+  func ordinalDayMonth(at j: Int, limit: Int) -> DateMatch? {
     // Most ordinals name no day: look for a month name close by before reading the words.
     guard monthNear(after: j, limit: limit), let o = matchOrdinalWords(at: j, limit: limit), let v = o.value, v >= 1, v <= 31, v == v.rounded() else {
       return nil
@@ -1282,7 +1305,7 @@ extension Scan {
       return e + 2
     }
     // "June of nineteen ninety nine", "October two thousand and five".
-    if !hijriMonth, e < limit, script(e - 1) == .latin, isWord(e) || isSymbol(e, 0x2C) {
+    if !hijriMonth, e < limit, script(e - 1) != .arabic, isWord(e) || isSymbol(e, 0x2C) {
       let k = isWord(e, Self.ofKey) || isWord(e, Self.inKey) || (isSymbol(e, 0x2C) && gap(e) == 0) ? e + 1 : e
       if let (year, end) = wordYear(at: k, limit: limit) {
         d.year = year
@@ -1291,6 +1314,11 @@ extension Scan {
     }
     if script(e - 1) != .latin, let (year, end) = arabicYearInWords(after: e, limit: limit) {
       d.year = year
+      return end
+    }
+    if !hijriMonth, d.year == nil, let (n, end) = twoDigitYear(after: e, day: d.day != nil, limit: limit) {
+      // Two digits: the century is picked against the document date in `resolvedDateFact`.
+      d.year = n
       return end
     }
     if relative, let (r, end) = relativeAfter(e, limit: limit) {
@@ -2018,6 +2046,7 @@ extension Scan {
   private func resolvedDateFact(_ d: DateMatch, reference: CivilDate?, template: Fact) -> Fact? {
     if let p = d.period { return periodFact(d, p, reference: reference, template: template) }
     var d = d
+    if let y = d.year, y < 100, !d.isHijri { d.year = Self.fullYear(y, reference: reference) }
     // Where a date the text does not place ("15 March", "on Monday") falls: -1 on or before the
     // document date, +1 on or after it, 0 nearest.
     var lean = 0
@@ -2122,6 +2151,10 @@ extension Scan {
       // Forward by option, a day of the reference's own month stays in it: that month has not
       // passed ("الأول من شباط" in mid-February).
       if d.relative == 0, options.dateDirection == .future, month == r.month { d.year = r.year }
+    }
+    if d.nth != 0, d.weekday != nil, d.day != nil, d.year != nil {
+      // "third tuesday after christmas 2014": see `weekdayCountedFrom`.
+      guard Self.countWeekday(&d) else { return nil }
     }
     if d.nth == -8, let year = d.year, let month = d.month, d.day == nil {
       // "the last day of October".

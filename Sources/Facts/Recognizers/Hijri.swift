@@ -20,14 +20,18 @@ enum Hijri {
   /// Years the Umm al-Qura tables are trusted for.
   static let years = 1300...1600
 
-  /// The Gregorian day of a Hijri day, or nil when the day does not exist
-  /// (day 30 of a 29-day month, a month outside 1…12).
+  /// The Gregorian day of a Hijri day, or nil when the day does not exist (a day past 30, a
+  /// month outside 1…12). Day 30 of a month the Umm al-Qura tables give 29 days is the day
+  /// after the 29th: the tabular and sighted reckonings that news also follows may give that
+  /// month 30 days, and "30-02-1433" names a real day.
   static func toGregorian(year: Int, month: Int, day: Int) -> (year: Int, month: Int, day: Int)? {
     guard years.contains(year), (1...12).contains(month), day >= 1, day <= 30 else { return nil }
     guard let date = hijri.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
-    // A day past the month's end rolls over into the next month: reject it.
+    // A day past the month's end rolls over into the next month: only day 30 may.
     let back = hijri.dateComponents([.year, .month, .day], from: date)
-    guard back.year == year, back.month == month, back.day == day else { return nil }
+    guard back.year == year && back.month == month && back.day == day
+      || day == 30 && back.day == 1 && back.month == month % 12 + 1
+    else { return nil }
     let g = gregorian.dateComponents([.year, .month, .day], from: date)
     guard let y = g.year, let m = g.month, let d = g.day else { return nil }
     return (y, m, d)

@@ -436,6 +436,10 @@ extension Scan {
       j += 1
     }
     guard var number = definite ?? readNumber(at: j, limit: limit) ?? articleOne(at: j, limit: limit) else { return nil }
+    // "how about 2019/aug/01": a full date after the hedge word is left to the date reader.
+    if hedge != nil, j > i, isDigits(j), mayStartDate(j), let d = matchDate(at: j, limit: limit), d.day != nil, d.year != nil {
+      return nil
+    }
     if let fraction = unitFraction(number, limit: limit) { number = fraction }
     // "one out of three", "1 in twenty-one", "one over 20": a ratio, with no unit after it.
     var isRatio = false
