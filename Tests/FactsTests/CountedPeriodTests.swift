@@ -94,3 +94,26 @@ private let countedPartsThatAreNotCases: [DateCase] = [
 func countedPartsThatAreNot(_ c: DateCase) {
   #expect(facts(c) == c.expected)
 }
+
+private let fortnightAndTimeCases: [DateCase] = [
+  DateCase(
+    "Ministers will decide within the next fortnight.",
+    ["2026-02-20|the next fortnight|2026-02-20|2026-03-06"], reference: feb19),
+  DateCase(
+    "Rain has fallen on most days over the past fortnight.",
+    ["2026-02-05|the past fortnight|2026-02-05|2026-02-19"], reference: feb19),
+  // "time" after the possessive counts from now, with no future verb.
+  DateCase(
+    "The final is in a fortnight's time.", ["2026-03-05|in a fortnight|2026-03-05|2026-03-06"], reference: feb19),
+  DateCase(
+    "The plant opens in three years' time.", ["2029-02-19|in three years|2029-02-19|2029-02-20"], reference: feb19),
+  // Counted from a day of the story.
+  DateCase("Prices eased in the following fortnight.", [], reference: feb19),
+  DateCase("Talks resume the next fortnight after the vote.", [], reference: feb19),
+  DateCase("Output fell 5% in three years, the report said.", [], reference: feb19),
+]
+
+@Test(arguments: fortnightAndTimeCases)
+func fortnightsAndTime(_ c: DateCase) {
+  #expect(facts(c) == c.expected)
+}

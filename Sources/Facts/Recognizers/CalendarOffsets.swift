@@ -42,3 +42,35 @@ extension Scan {
     return (months, days)
   }
 }
+
+extension Scan {
+  /// "in two weeks' time", "in a fortnight's time": the possessive "time" counts from now, with
+  /// or without a future verb.
+  func timeAfter(_ e: Int) -> Bool {
+    guard isSymbol(e, 0x27) || isSymbol(e, 0x2019), gap(e) == 0 else { return false }
+    var k = e + 1
+    if isWord(k, CalendarWords.s), gap(k) == 0 { k += 1 }
+    return isWord(k, CalendarWords.time) && gap(k) == 1
+  }
+
+  /// "the next fortnight", "the past fortnight", "over the last fortnight": the two weeks after
+  /// or up to the document date, as "the next two weeks" reads.
+  func fortnightPeriod(at i: Int, offset r: Int, limit: Int) -> DateMatch? {
+    let e = i + 1
+    // Not "the following fortnight", "the previous fortnight": those count from a day of the story.
+    guard r == 1 || r == -1, e < limit, isWord(e, CalendarWords.fortnight), gap(e) == 1,
+      CalendarWords.fortnightLeads.contains(tokens[i].key)
+    else { return nil }
+    // "the fortnight after the vote" counts from an event.
+    if isWord(e + 1), Self.periodAfterEventKeys.contains(tokens[e + 1].key) { return nil }
+    let the = i > 0 && isWord(i - 1, PeriodWords.the) && gap(i) == 1
+    return Self.countedPeriod((the ? i - 1 : i)..<(e + 1), direction: r, length: 14, months: false)
+  }
+}
+
+enum CalendarWords {
+  static let s = key("s")
+  static let time = key("time")
+  static let fortnight = key("fortnight")
+  static let fortnightLeads: Set<UInt64> = Set(["next", "coming", "upcoming", "last", "past"].map(key))
+}

@@ -28,6 +28,7 @@ extension Scan {
     if let r = Self.periodRelativeKeys[w] {
       return relativePeriod(at: i, offset: r, limit: limit)
         ?? (w == PeriodWords.last ? countedPart(at: i, limit: limit) : nil)
+        ?? fortnightPeriod(at: i, offset: r, limit: limit)
     }
     if let s = Self.sliceKeys[w] { return slicePeriod(at: i, slice: s, limit: limit) }
     if w == PeriodWords.q || w == PeriodWords.h { return letterPeriod(at: i, limit: limit) }
@@ -622,7 +623,7 @@ extension Scan {
     case .day, .week, .month, .year: break
     default: return nil
     }
-    guard tenseAround((s - 1)..<e) > 0 else { return nil }
+    guard tenseAround((s - 1)..<e) > 0 || timeAfter(e) else { return nil }
     // "in 10-year bonds".
     for k in s..<e where isSymbol(k, 0x2D) { return nil }
     // A figure between the verb and "in": "will rise 5% in two years".
