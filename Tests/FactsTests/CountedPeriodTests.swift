@@ -69,6 +69,10 @@ private let countedPartCases: [DateCase] = [
   DateCase(
     "It opens in the 6th month of next year.", ["2027-06|the 6th month of next year|2027-06-01|2027-07-01"],
     reference: feb19),
+  DateCase(
+    "Rates peaked in the last month of 2024.", ["2024-12|the last month of 2024|2024-12-01|2025-01-01"],
+    reference: feb19),
+  DateCase("Trading resumed last month.", ["2026-01|last month|2026-01-01|2026-02-01"], reference: feb19),
   // A plan for the document's year may run past the document date.
   DateCase(
     "Sales will rise in the first nine months of the year.",

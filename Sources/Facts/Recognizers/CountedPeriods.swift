@@ -12,7 +12,16 @@ extension Scan {
     var j = i + 1
     var side = 0
     var nth = 0
-    if isWord(i, CountedWords.first) || isWord(i, PeriodWords.last) {
+    if isWord(j, PeriodWords.month), !isDigits(i),
+      let (n, _) = first(i, { if case .ordinal(let n) = $0.lex { n } else { nil } })
+    {
+      // "third month", "first month": the ordinals up to "twelfth" are one word; the key test
+      // first, as most ordinals count something else.
+      nth = n
+    } else if isWord(i, PeriodWords.last), isWord(j, PeriodWords.month), isWord(j + 1, PeriodWords.of) {
+      // "the last month of 2021" is December, not "last month".
+      nth = 12
+    } else if isWord(i, CountedWords.first) || isWord(i, PeriodWords.last) {
       side = isWord(i, PeriodWords.last) ? -1 : 1
     } else if isDigits(i) {
       // "9th month": the figure with its suffix glued.
@@ -21,9 +30,6 @@ extension Scan {
       }
       nth = Int(tokens[i].key)
       j += 1
-    } else if let o = matchOrdinalWords(at: i, limit: limit), let v = o.value, v == v.rounded() {
-      nth = Int(v)
-      j = o.tokens.upperBound
     } else {
       return nil
     }
@@ -51,11 +57,11 @@ extension Scan {
       if isWord(end), CountedWords.fiscalAfter.contains(tokens[end].key) { return nil }
       d = DateMatch(tokens: start..<end)
       if year.1 { d.relativeYear = year.0 } else { d.year = year.0 }
+      d.settled = toldAsPast(start..<end)
       if nth != 0 {
         d.month = nth
         return d
       }
-      d.settled = toldAsPast(start..<end)
       let days = unit == .week ? 7 * count : count
       switch unit {
       case .month:
