@@ -25,14 +25,18 @@ extension Scan {
   func periodDate(at i: Int, limit: Int) -> DateMatch? {
     guard i < limit, isWord(i), script(i) == .latin else { return nil }
     let w = tokens[i].key
-    if let r = Self.periodRelativeKeys[w] { return relativePeriod(at: i, offset: r, limit: limit) }
+    if let r = Self.periodRelativeKeys[w] {
+      return relativePeriod(at: i, offset: r, limit: limit)
+        ?? (w == PeriodWords.last ? countedPart(at: i, limit: limit) : nil)
+        ?? fortnightPeriod(at: i, offset: r, limit: limit)
+    }
     if let s = Self.sliceKeys[w] { return slicePeriod(at: i, slice: s, limit: limit) }
     if w == PeriodWords.q || w == PeriodWords.h { return letterPeriod(at: i, limit: limit) }
     if let s = Self.sliceAbbreviations[w] { return abbreviatedSlice(at: i, slice: s, limit: limit) }
     if flags[i].contains(.ordinal) {
       var k = i + 1
       while k < min(limit, i + 5), !isWord(k, PeriodWords.quarter), !isWord(k, PeriodWords.half) { k += 1 }
-      return k < min(limit, i + 5) ? ordinalPeriod(at: i, limit: limit) : nil
+      return k < min(limit, i + 5) ? ordinalPeriod(at: i, limit: limit) : countedPart(at: i, limit: limit)
     }
     if flags[i].contains(.weekday) { return weekdayAfterNext(at: i, limit: limit) }
     if w == PeriodWords.year || w == PeriodWords.month, let d = afterNext(at: i, limit: limit) { return d }
@@ -154,7 +158,7 @@ extension Scan {
   /// "2016", "of 2016", "of this year", "this year", "last year", "of the year" (the document's)
   /// after a quarter or half: the year, as an offset from the document's when relative, and the
   /// end token. The year as an absolute value is returned with `relative` false.
-  private func yearAfterOf(_ k: Int, limit: Int) -> (year: (Int, Bool), end: Int)? {
+  func yearAfterOf(_ k: Int, limit: Int) -> (year: (Int, Bool), end: Int)? {
     var j = k
     guard j < limit, gap(j) <= 1 else { return nil }
     let of = isWord(j, PeriodWords.of)
@@ -619,7 +623,7 @@ extension Scan {
     case .day, .week, .month, .year: break
     default: return nil
     }
-    guard tenseAround((s - 1)..<e) > 0 else { return nil }
+    guard tenseAround((s - 1)..<e) > 0 || timeAfter(e) else { return nil }
     // "in 10-year bonds".
     for k in s..<e where isSymbol(k, 0x2D) { return nil }
     // A figure between the verb and "in": "will rise 5% in two years".

@@ -54,7 +54,7 @@ extension Scan {
     var lengths: [Int] = []
     var periods: [Range<Int>] = []
     for (n, f) in facts.enumerated() {
-      if (f.type == .date && plainDate(f)) || yearNumber(f) != nil {
+      if (f.type == .date && (plainDate(f) || quarterEnd(f))) || yearNumber(f) != nil {
         ends.append(n)
       } else if f.type == .date {
         widenPeriod(&facts[n])

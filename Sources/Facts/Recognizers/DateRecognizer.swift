@@ -69,6 +69,10 @@ struct DateMatch {
   /// `periodInMonths`): "the next 3 days", "the past two years".
   var periodLength: Int32 = 0
   var periodInMonths = false
+  /// A period of the document's year told in the past must have ended by the document date:
+  /// "the first nine months of the year" that "had" earned something, in June, is a fiscal
+  /// year's (`countedPart`).
+  var settled = false
   /// The week of a weekday, relative to the document's (Monday to Sunday): "Wednesday of next
   /// week" (+1), "last week's Sunday" (-1); .min when none.
   var weekOffset: Int8 = .min
@@ -178,10 +182,12 @@ extension Scan {
   /// marked: "يونيو العام المقبل", "أيلول من عام 2014", "October 27 next year", "between January
   /// and March this year".
   ///
-  /// Quarters, halves, decades, parts of weeks and years in words: see DatePeriods.swift. Days
-  /// and decades in words ("twenty five January nineteen eighty six", "the nineteen seventies"),
-  /// two-digit years after a month, "16. Nov. 2016", "Sep-23-2020" and weekdays counted from a
-  /// day ("third tuesday after christmas 2014"): see DateWords.swift.
+  /// Quarters, halves, decades, parts of weeks and years in words: see DatePeriods.swift. Days,
+  /// weeks or months counted in a year or a month ("the first two months of 2025", "the third
+  /// month of 2021"): see CountedPeriods.swift. Days and decades in words ("twenty five January
+  /// nineteen eighty six", "the nineteen seventies"), two-digit years after a month, "16. Nov.
+  /// 2016", "Sep-23-2020" and weekdays counted from a day ("third tuesday after christmas
+  /// 2014"): see DateWords.swift.
   ///
   /// Left out on purpose: "in 3 days" / "بعد 3 أيام" without a future verb (often counted from an event in the story), a day of the month alone
   /// without "on the" ("the 15th"), "the first Monday of the month" (a rule that repeats),
@@ -201,6 +207,7 @@ extension Scan {
       guard t.length <= 4 else { return nil }
       if t.length == 4, let d = yearPeriod(at: i, limit: limit) { return d }
       if t.length <= 2, let d = weekdayCount(at: i, limit: limit) { return d }
+      if t.length <= 2, isWord(i + 1), gap(i + 1) == 0, let d = countedPart(at: i, limit: limit) { return d }
       if let d = datePhrase(at: i, limit: limit) { return d }
       if let d = arabicDigitsDate(at: i, limit: limit) { return d }
       return loneTime(at: i, limit: limit)
@@ -2233,6 +2240,12 @@ extension Scan {
       let cut = Double(CivilDate.daysFromCivil(ref.year, rm, rd)) * 86400
       guard cut > f.interval.low, cut < f.interval.high else { return nil }
       if d.part < 0 { f.interval.high = cut } else { f.interval.low = cut }
+    }
+    // A week's grace: figures for a period about to close are reported before it does.
+    if d.settled, let ref = reference, civil.year == ref.year, let rm = ref.month, let rd = ref.day,
+      f.interval.high > Double(CivilDate.daysFromCivil(ref.year, rm, rd) + 8) * 86400
+    {
+      return nil
     }
     f.weekday = d.weekday
     if d.isHijri, let year = d.year {

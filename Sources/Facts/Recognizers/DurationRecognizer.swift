@@ -419,6 +419,13 @@ extension Scan {
     }
     var d = DateMatch(tokens: range)
     d.leadingClitic = lead
+    if u == .day || u == .week, let (months, days) = calendarParts(f.tokens, limit: limit) {
+      // "1 month 21 days ago": back by the days, then by the months.
+      d.dayOffset = -days
+      d.shift = Int32(-months)
+      d.shiftInMonths = true
+      return d
+    }
     switch u {
     case .day: d.dayOffset = -n
     case .week: d.dayOffset = -7 * n
@@ -450,6 +457,12 @@ extension Scan {
     let w = tokens[e].key
     if w == Self.henceKey || (w == Self.fromKey && isWord(e + 1, Self.nowKey) && gap(e + 1) == 1) {
       var d = DateMatch(tokens: s..<(w == Self.henceKey ? e + 1 : e + 2))
+      if u == .day || u == .week, let (months, days) = calendarParts(s..<e, limit: limit) {
+        d.dayOffset = days
+        d.shift = Int32(months)
+        d.shiftInMonths = true
+        return d
+      }
       switch u {
       case .day, .week: d.dayOffset = shift
       case .month:
@@ -619,7 +632,7 @@ extension Scan {
 
   /// One more part of a compound after `k`: ", 3 months", "and 30 minutes", "و6 أشهر",
   /// "وشهر", "و 21 يوما", "and a half"-less.
-  private func nextDurationPart(at k: Int, limit: Int) -> (Double, DurationUnit, Double, Int)? {
+  func nextDurationPart(at k: Int, limit: Int) -> (Double, DurationUnit, Double, Int)? {
     var j = k
     guard j < limit else { return nil }
     if isSymbol(j, 0x2C) || isSymbol(j, 0x060C) {
