@@ -94,7 +94,9 @@ struct Scan {
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
         || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol
           && (tokens[i + 1].gap == 0 || (tokens[i + 1].gap == 1 && tokens[i + 1].key == 0x24)))
-        || t.length <= 2
+        // Short Latin words: "a", "an" and currency prefixes ("Rs 500"); the short Arabic
+        // words ("في", "من") start nothing that the flags and neighbours above miss.
+        || (t.length <= 2 && scriptOf(text.scalars[Int(t.start)]) == .latin)
         || (t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].kind == .digits)
     }
   }
