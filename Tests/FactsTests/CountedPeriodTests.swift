@@ -9,12 +9,6 @@ import TextModel
 /// A Thursday.
 private let feb19 = CivilDate(year: 2026, month: 2, day: 19)
 
-private func facts(_ c: DateCase) -> [String] {
-  dateFacts(c.text, ExtractionOptions(referenceDate: c.reference)).map { f, span in
-    "\(f.date?.description ?? "nil")|\(span)|\(isoDay(f.interval.low))|\(isoDay(f.interval.high))"
-  }
-}
-
 private let compoundOffsetCases: [DateCase] = [
   // Back ten days, then a month: January 9, where 40 days would give January 10.
   DateCase(
@@ -37,7 +31,7 @@ private let compoundOffsetCases: [DateCase] = [
 
 @Test(arguments: compoundOffsetCases)
 func compoundOffsets(_ c: DateCase) {
-  #expect(facts(c) == c.expected)
+  #expect(periodFacts(c) == c.expected)
 }
 
 private let countedPartCases: [DateCase] = [
@@ -81,7 +75,7 @@ private let countedPartCases: [DateCase] = [
 
 @Test(arguments: countedPartCases)
 func countedParts(_ c: DateCase) {
-  #expect(facts(c) == c.expected)
+  #expect(periodFacts(c) == c.expected)
 }
 
 private let countedPartsThatAreNotCases: [DateCase] = [
@@ -96,7 +90,7 @@ private let countedPartsThatAreNotCases: [DateCase] = [
 
 @Test(arguments: countedPartsThatAreNotCases)
 func countedPartsThatAreNot(_ c: DateCase) {
-  #expect(facts(c) == c.expected)
+  #expect(periodFacts(c) == c.expected)
 }
 
 private let fortnightAndTimeCases: [DateCase] = [
@@ -119,5 +113,5 @@ private let fortnightAndTimeCases: [DateCase] = [
 
 @Test(arguments: fortnightAndTimeCases)
 func fortnightsAndTime(_ c: DateCase) {
-  #expect(facts(c) == c.expected)
+  #expect(periodFacts(c) == c.expected)
 }

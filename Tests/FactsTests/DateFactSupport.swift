@@ -13,3 +13,13 @@ func isoDay(_ seconds: Double) -> String {
   let c = CivilDate.civilFromDays(Int((seconds / 86400).rounded(.down)))
   return CivilDate(year: c.year, month: c.month, day: c.day).description
 }
+
+/// Each date fact of a case as "ISO date|span|first day|day after the last", with "|hijri=…"
+/// when the text gave a Hijri date.
+func periodFacts(_ c: DateCase) -> [String] {
+  dateFacts(c.text, ExtractionOptions(dayFirst: c.dayFirst, referenceDate: c.reference)).map { f, span in
+    var s = "\(f.date?.description ?? "nil")|\(span)|\(isoDay(f.interval.low))|\(isoDay(f.interval.high))"
+    if f.calendar == "hijri", let h = f.hijriDate { s += "|hijri=\(h.description)" }
+    return s
+  }
+}

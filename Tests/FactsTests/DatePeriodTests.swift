@@ -9,12 +9,6 @@ import TextModel
 /// A Thursday.
 private let feb19 = CivilDate(year: 2026, month: 2, day: 19)
 
-private func periodFacts(_ c: DateCase) -> [String] {
-  dateFacts(c.text, ExtractionOptions(referenceDate: c.reference)).map { f, span in
-    "\(f.date?.description ?? "nil")|\(span)|\(isoDay(f.interval.low))|\(isoDay(f.interval.high))"
-  }
-}
-
 private let quartersHalvesAndDecadesCases: [DateCase] = [
   DateCase("Revenue rose 4% in Q3 2024, the bank said.", ["2024-07|Q3 2024|2024-07-01|2024-10-01"]),
   DateCase("Margins held in 2023-q2 and slipped later.", ["2023-04|2023-q2|2023-04-01|2023-07-01"]),

@@ -20,7 +20,8 @@ struct PeriodCase: Sendable, CustomStringConvertible {
   var description: String { text }
 }
 
-private func periods(_ c: PeriodCase) -> [String] {
+/// Each date fact of a case as "first day|day after the last|span".
+func periods(_ c: PeriodCase) -> [String] {
   dateFacts(c.text, ExtractionOptions(dayFirst: c.dayFirst, referenceDate: c.reference)).map { f, span in
     "\(isoDay(f.interval.low))|\(isoDay(f.interval.high))|" + span
   }
