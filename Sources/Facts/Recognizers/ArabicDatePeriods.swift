@@ -512,34 +512,34 @@ extension Scan {
 
   static let thisFeminineKey = key("هذه")
   /// A unit with the article in the singular: a figure of that period, not a count of it.
-  static let singularUnitKeys: Set<UInt64> = Set(
+  static let singularUnitKeys: KeySet = KeySet(
     ["العام", "للعام", "السنة", "للسنة", "الشهر", "للشهر", "اليوم", "لليوم", "الأسبوع", "للأسبوع", "العقد"].map(key))
   /// Weekdays without the article.
-  static let bareWeekdayKeys: [UInt64: Int] = {
+  static let bareWeekdayKeys: KeyMap<Int> = {
     var keys: [UInt64: Int] = [:]
     let names: [[String]] = [
       ["أحد"], ["اثنين", "إثنين"], ["ثلاثاء", "ثلاثا"], ["أربعاء", "أربعا"], ["خميس"], ["جمعة"], ["سبت"],
     ]
     for (n, words) in names.enumerated() { for w in words { keys[key(w)] = n + 1 } }
-    return keys
+    return KeyMap(keys)
   }()
   /// Counts of a weekday or day without the article: "أول", "ثاني", "ثان", "آخر" (-1).
-  static let arabicCountKeys: [UInt64: Int] = [
+  static let arabicCountKeys: KeyMap<Int> = [
     key("أول"): 1, key("ثاني"): 2, key("ثان"): 2, key("ثالث"): 3, key("رابع"): 4, key("خامس"): 5, key("آخر"): -1,
   ]
   /// "الربع" with its clitics, and how many scalars of clitic the span leaves out.
-  static let quarterKeys: [UInt64: Int] = [
+  static let quarterKeys: KeyMap<Int> = [
     key("الربع"): 0, key("بالربع"): 1, key("والربع"): 1, key("للربع"): 1, key("فالربع"): 1, key("وبالربع"): 2,
     key("وللربع"): 2,
   ]
-  static let arabicDateStartKeys: Set<UInt64> = Set(bareWeekdayKeys.keys).union(arabicCountKeys.keys).union(
-    quarterKeys.keys)
+  static let arabicDateStartKeys: KeySet = KeySet(
+    bareWeekdayKeys.keys + arabicCountKeys.keys + quarterKeys.keys)
   /// After "اليوم": yesterday. "السابق" is the day before an event of the story.
-  static let yesterdayAfterKeys: Set<UInt64> = Set(["الماضي", "المنصرم"].map(key))
-  static let relativePronounKeys: Set<UInt64> = Set(["الذي", "الي", "اللي"].map(key))
+  static let yesterdayAfterKeys: KeySet = KeySet(["الماضي", "المنصرم"].map(key))
+  static let relativePronounKeys: KeySet = KeySet(["الذي", "الي", "اللي"].map(key))
   static let afterArticleKey = key("البعد")
   static let afterBareKey = key("بعد")
   static let beforeArticleKey = key("القبل")
   static let beforeBareKey = key("قبل")
-  static let tomorrowKeys: Set<UInt64> = Set(["الغد", "غد", "بكرة", "بكرا"].map(key))
+  static let tomorrowKeys: KeySet = KeySet(["الغد", "غد", "بكرة", "بكرا"].map(key))
 }

@@ -72,5 +72,5 @@ enum CalendarWords {
   static let s = key("s")
   static let time = key("time")
   static let fortnight = key("fortnight")
-  static let fortnightLeads: Set<UInt64> = Set(["next", "coming", "upcoming", "last", "past"].map(key))
+  static let fortnightLeads: KeySet = KeySet(["next", "coming", "upcoming", "last", "past"].map(key))
 }

@@ -135,7 +135,7 @@ extension Scan {
 
 enum CountedWords {
   static let first = key("first")
-  static let suffixes: Set<UInt64> = Set(["st", "nd", "rd", "th"].map(key))
-  static let fiscalAfter: Set<UInt64> = Set(
+  static let suffixes: KeySet = KeySet(["st", "nd", "rd", "th"].map(key))
+  static let fiscalAfter: KeySet = KeySet(
     ["ended", "ending", "ends", "starting", "started", "starts", "beginning", "began", "begins"].map(key))
 }

@@ -554,31 +554,31 @@ extension Scan {
   // MARK: words
 
   /// 99: "last" and "final" only before "quarter of …".
-  static let periodRelativeKeys: [UInt64: Int] = [
+  static let periodRelativeKeys: KeyMap<Int> = [
     key("this"): 0, key("current"): 0, key("last"): -1, key("past"): -1, key("previous"): -1, key("next"): 1,
     key("coming"): 1, key("following"): 1, key("upcoming"): 1, key("final"): 99,
   ]
-  static let sliceRelativeKeys: [UInt64: Int] = [
+  static let sliceRelativeKeys: KeyMap<Int> = [
     key("this"): 0, key("current"): 0, key("last"): -1, key("past"): -1, key("next"): 1, key("coming"): 1,
   ]
-  static let sliceKeys: [UInt64: PeriodSpec.Slice] = [
+  static let sliceKeys: KeyMap<PeriodSpec.Slice> = [
     key("beginning"): .beginning, key("start"): .beginning, key("end"): .end, key("rest"): .rest,
     key("remainder"): .rest,
   ]
-  static let sliceAbbreviations: [UInt64: (PeriodSpec.Unit, PeriodSpec.Slice)] = [
+  static let sliceAbbreviations: KeyMap<(PeriodSpec.Unit, PeriodSpec.Slice)> = [
     key("eoy"): (.year, .end), key("boy"): (.year, .beginning), key("eom"): (.month, .end),
     key("bom"): (.month, .beginning),
   ]
-  static let yearRelativeKeys: [UInt64: Int] = [key("last"): -1, key("next"): 1, key("this"): 0, key("current"): 0]
+  static let yearRelativeKeys: KeyMap<Int> = [key("last"): -1, key("next"): 1, key("this"): 0, key("current"): 0]
   /// After "quarter": a quarter of something else ("the last quarter century", "a quarter mile").
-  static let quarterNounKeys: Set<UInt64> = Set(
+  static let quarterNounKeys: KeySet = KeySet(
     ["century", "centuries", "hour", "hours", "mile", "miles", "point", "points", "final", "finals", "pound", "pounds",
      "inch", "inches", "percentage", "percent", "cent", "cents", "pipe", "horse", "horses", "back", "backs",
      "deck", "master", "inning", "period"].map(key))
   /// After "the first quarter": a fiscal quarter, or one of something else.
-  static let fiscalAfterKeys: Set<UInt64> = Set(
+  static let fiscalAfterKeys: KeySet = KeySet(
     ["ended", "ending", "ends", "to", "through", "thru", "of", "from"].map(key))
-  static let boyLeadKeys: Set<UInt64> = Set(["the", "by", "at", "before", "until", "till"].map(key))
+  static let boyLeadKeys: KeySet = KeySet(["the", "by", "at", "before", "until", "till"].map(key))
 }
 
 /// Words of named periods, apart from other recognizers' keys.
@@ -660,7 +660,7 @@ extension Scan {
 extension PeriodWords {
   static let `in` = key("in")
   static let within = key("within")
-  static let afterOffset: Set<UInt64> = Set(
+  static let afterOffset: KeySet = KeySet(
     ["of", "from", "after", "before", "since", "following", "to", "through", "until", "and", "or", "if", "when",
      "once", "upon", "unless"].map(key))
 }
@@ -727,12 +727,12 @@ extension PeriodWords {
   static let and = key("and")
   static let thousand = key("thousand")
   static let since = key("since")
-  static let ended: Set<UInt64> = Set(["ended", "ending", "ends", "end"].map(key))
-  static let futureCues: Set<UInt64> = Set(
+  static let ended: KeySet = KeySet(["ended", "ending", "ends", "end"].map(key))
+  static let futureCues: KeySet = KeySet(
     ["expects", "expected", "expect", "anticipates", "anticipated", "anticipate", "forecast", "forecasts", "predicts",
      "predicted", "projected", "projects", "plans", "planned", "should", "would", "could", "may", "might", "hopes",
      "intends", "aims", "sees", "targets", "scheduled", "due", "next"].map(key))
-  static let pastCues: Set<UInt64> = Set(
+  static let pastCues: KeySet = KeySet(
     ["reported", "posted", "earned", "lost", "fell", "rose", "declined", "grew", "recorded", "was", "were", "had",
      "ended", "compared", "totalled", "totaled", "amounted", "did"].map(key))
 }
@@ -768,7 +768,7 @@ extension PeriodWords {
   static let now = key("now")
   static let ago = key("ago")
   static let back = key("back")
-  static let weekdays: [UInt64: Int] = [
+  static let weekdays: KeyMap<Int> = [
     key("sundays"): 1, key("mondays"): 2, key("tuesdays"): 3, key("wednesdays"): 4, key("thursdays"): 5,
     key("fridays"): 6, key("saturdays"): 7,
   ]

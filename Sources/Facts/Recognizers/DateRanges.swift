@@ -6,7 +6,7 @@ import TextModel
 /// (a year read as a number becomes a date), and the period is one more date fact over the whole
 /// phrase, from the start of the first end to the end of the last.
 extension Scan {
-  static let periodToKeys: Set<UInt64> = Set(["to", "till", "until", "through", "thru"].map(key))
+  static let periodToKeys: KeySet = KeySet(["to", "till", "until", "through", "thru"].map(key))
   static let periodInKey = key("in")
   static let periodForKey = key("for")
   static let periodStartingKey = key("starting")

@@ -1914,20 +1914,20 @@ extension Scan {
   static let nextKey = key("next")
   static let followingKey = key("following")
   static let comingKey = key("coming")
-  static let dayRangeToKeys: Set<UInt64> = Set(
+  static let dayRangeToKeys: KeySet = KeySet(
     ["to", "till", "until", "through", "thru", "إلى", "الى", "حتى", "وحتى", "ولغاية", "لغاية"].map(key))
-  static let dayRangeBetweenKeys: Set<UInt64> = Set(["between", "بين", "مابين"].map(key))
-  static let lastArabicKeys: Set<UInt64> = Set(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
+  static let dayRangeBetweenKeys: KeySet = KeySet(["between", "بين", "مابين"].map(key))
+  static let lastArabicKeys: KeySet = KeySet(["الأخير", "الاخير", "الأخيرة", "الاخيرة"].map(key))
   static let dayKey = key("day")
   static let yearKey = key("year")
   static let weekKey = key("week")
   static let centuryKey = key("century")
   static let dateWordKey = key("date")
-  static let monthPrepositionKeys: Set<UInt64> = Set(["in", "during", "since", "until", "till", "through"].map(key))
+  static let monthPrepositionKeys: KeySet = KeySet(["in", "during", "since", "until", "till", "through"].map(key))
   static let theWeekKey = key("الأسبوع")
   static let thisArabicKey = key("هذا")
   static let dayArabicKey = key("يوم")
-  static let weekOffsetKeys: [UInt64: Int] = [
+  static let weekOffsetKeys: KeyMap<Int> = [
     key("next"): 1, key("following"): 1, key("coming"): 1, key("last"): -1, key("previous"): -1, key("past"): -1,
     key("this"): 0, key("current"): 0,
   ]
@@ -1935,23 +1935,23 @@ extension Scan {
   static let asKey = key("as")
   /// Words that may follow "on the 15th" when it is a day ("on the 15th and 16th", "on the 15th
   /// at noon"); any other word makes the ordinal count it ("on the 15th floor").
-  static let dayAloneNextKeys: Set<UInt64> = Set(
+  static let dayAloneNextKeys: KeySet = KeySet(
     ["and", "or", "to", "through", "until", "till", "at", "when", "in", "this", "next", "last", "for", "with", "from"]
       .map(key))
   /// "Thu", "Fri", "Tue": weekday abbreviations that are no other word ("Sun", "Sat", "Wed"
   /// and "Mon" are).
-  static let weekdayAbbreviationKeys: Set<UInt64> = Set(["thu", "thur", "thurs", "tue", "tues", "fri"].map(key))
+  static let weekdayAbbreviationKeys: KeySet = KeySet(["thu", "thur", "thurs", "tue", "tues", "fri"].map(key))
   /// "early 2012", "mid March", "late next year".
-  static let partAdjectiveKeys: [UInt64: Int8] = [key("early"): 2, key("mid"): 3, key("late"): 4]
+  static let partAdjectiveKeys: KeyMap<Int8> = [key("early"): 2, key("mid"): 3, key("late"): 4]
   /// "the beginning of 2017", "the middle of 2000", "the end of April".
-  static let arabicPartKeys: [UInt64: Int8] = {
+  static let arabicPartKeys: KeyMap<Int8> = {
     var parts: [UInt64: Int8] = [:]
     for (words, p) in [(["أوائل", "مطلع", "بداية", "بدايات"], Int8(2)), (["منتصف", "أواسط"], 3), (["أواخر", "نهاية", "ختام"], 4)] {
       for w in words { parts[key(w)] = p; parts[key("و" + w)] = p }
     }
-    return parts
+    return KeyMap(parts)
   }()
-  static let partNounKeys: [UInt64: Int8] = [
+  static let partNounKeys: KeyMap<Int8> = [
     key("beginning"): 2, key("start"): 2, key("middle"): 3, key("end"): 4, key("close"): 4,
   ]
   static let earlierKey = key("earlier")
@@ -1960,7 +1960,7 @@ extension Scan {
   static let priorKey = key("سابق")
   static let afterwardKey = key("لاحق")
   /// Verbs that move a date: "postponed from May to September" names two dates, not a period.
-  static let dateMoveKeys: Set<UInt64> = Set(
+  static let dateMoveKeys: KeySet = KeySet(
     [
       "postponed", "delayed", "moved", "pushed", "shifted", "rescheduled", "brought", "changed", "advanced",
       "postpone", "delay", "move", "push", "shift", "reschedule", "change",
@@ -1968,37 +1968,37 @@ extension Scan {
       "تأخير", "أخر", "أخرت", "ارجاء", "إرجاء", "أرجأ", "أرجأت", "تقديمها", "نقلها", "نقله",
     ].map(key))
   /// Words before the first date of a range that make an ambiguous month name a month.
-  static let rangeFromKeys: Set<UInt64> = Set(["from", "من", "ومن"].map(key))
-  static let notTodayBeforeKeys: Set<UInt64> = Set(
+  static let rangeFromKeys: KeySet = KeySet(["from", "من", "ومن"].map(key))
+  static let notTodayBeforeKeys: KeySet = KeySet(
     ["في", "ذلك", "نفس", "ذات", "طوال", "طيلة", "كل", "خلال", "مدار", "منتصف", "نهاية", "بداية", "هذا", "ليلة",
      "صباح", "مساء", "ظهر", "آخر", "أول"].map(key))
-  static let notTodayAfterKeys: Set<UInt64> = Set(["نفسه", "ذاته", "كله", "بأكمله", "الذي", "التالي"].map(key))
+  static let notTodayAfterKeys: KeySet = KeySet(["نفسه", "ذاته", "كله", "بأكمله", "الذي", "التالي"].map(key))
   /// Words before "3/2015" that make it a number ("رقم 10/2013", "No. 5/2012").
-  static let numberLabelKeys: Set<UInt64> = Set(
+  static let numberLabelKeys: KeySet = KeySet(
     ["رقم", "برقم", "number", "no", "nos", "law", "decree", "resolution", "قانون", "القانون", "قرار", "القرار", "مرسوم",
      "المرسوم", "العدد", "عدد"].map(key))
   /// Words before "2/15" that make it a day and month.
-  static let numericDateIntroKeys: Set<UInt64> = Set(["on", "بتاريخ", "تاريخ", "يوم", "dated"].map(key))
+  static let numericDateIntroKeys: KeySet = KeySet(["on", "بتاريخ", "تاريخ", "يوم", "dated"].map(key))
   /// "العام الجاري", "السنة الحالية": the document's own year.
-  static let dateCurrentKeys: Set<UInt64> = Set(["الجاري", "الحالي", "الجارية", "الحالية"].map(key))
-  static let ordinalSuffixKeys: Set<UInt64> = Set(["st", "nd", "rd", "th"].map(key))
+  static let dateCurrentKeys: KeySet = KeySet(["الجاري", "الحالي", "الجارية", "الحالية"].map(key))
+  static let ordinalSuffixKeys: KeySet = KeySet(["st", "nd", "rd", "th"].map(key))
   /// Words between a "published" label and its date.
-  static let dateLabelJoiners: Set<UInt64> = Set(["في", "بتاريخ", "on", "at"].map(key))
+  static let dateLabelJoiners: KeySet = KeySet(["في", "بتاريخ", "on", "at"].map(key))
 
   /// Month names that are also everyday words; they need a day, a year, a paired name,
   /// "شهر"/"month" or a relative word next to them.
-  static let ambiguousMonthKeys: Set<UInt64> = Set(
+  static let ambiguousMonthKeys: KeySet = KeySet(
     [
       "مارس", "ماي", "آب", "نيسان", "جوان", "أوت", "صفر",
       "may", "march", "mar", "august", "aug", "jan", "feb", "apr", "jun", "jul", "sep", "sept", "oct",
       "nov", "dec",
     ].map(key))
 
-  static let englishYearPrepositions: Set<UInt64> = Set(
+  static let englishYearPrepositions: KeySet = KeySet(
     ["in", "since", "by", "of", "until", "till", "before", "after", "during", "from", "circa", "early", "late", "mid"]
       .map(key))
 
-  static let arabicYearPrepositions: Set<UInt64> = Set(
+  static let arabicYearPrepositions: KeySet = KeySet(
     [
       "في", "منذ", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية",
       "بداية", "ربيع", "صيف", "خريف", "شتاء",
@@ -2293,7 +2293,7 @@ extension Scan {
   }
 
   /// Auxiliaries that set the tense of a date after them; see `tenseAround`.
-  static let tenseCues: [UInt64: Int] = {
+  static let tenseCues: KeyMap<Int> = {
     var cues: [UInt64: Int] = [:]
     for w in [
       "will", "ll", "shall", "سوف", "سيتم", "سيكون", "ستكون", "سيعقد", "ستعقد", "ستبدأ", "سيبدأ", "ستنطلق",
@@ -2304,7 +2304,7 @@ extension Scan {
     // Arabic "كان" leads as often into a plan ("كانت مقررة الثلاثاء", "كان سيبدأ") as into a
     // past event: it sets nothing.
     for w in ["was", "were", "had"] { cues[key(w)] = -1 }
-    return cues
+    return KeyMap(cues)
   }()
 
   /// "was suspending exports from Thursday": a progressive reaches forward.
@@ -2321,18 +2321,18 @@ extension Scan {
     i > 0 && isWord(i - 1) && gap(i) == 1 && Self.timePrepositionKeys.contains(tokens[i - 1].key)
   }
 
-  static let timePrepositionKeys: Set<UInt64> = Set(
+  static let timePrepositionKeys: KeySet = KeySet(
     ["on", "in", "by", "from", "until", "till", "before", "after", "at", "during", "في", "منذ", "حتى", "بحلول", "خلال",
      "قبل", "بعد", "يوم"].map(key))
   static let beenKey = key("been")
-  static let sinceKeys: Set<UInt64> = Set(["since", "منذ", "ومنذ"].map(key))
+  static let sinceKeys: KeySet = KeySet(["since", "منذ", "ومنذ"].map(key))
   /// Words after "was" / "had been" that put the date after the time of the verb.
-  static let plannedKeys: Set<UInt64> = Set(
+  static let plannedKeys: KeySet = KeySet(
     ["scheduled", "expected", "due", "set", "supposed", "planned", "slated", "to", "going", "about", "poised",
      "likely", "intended", "meant", "originally", "initially", "previously"].map(key))
 
   /// Words that start another clause, which the tense of a date does not reach across.
-  static let clauseWordKeys: Set<UInt64> = Set(
+  static let clauseWordKeys: KeySet = KeySet(
     ["and", "but", "that", "which", "who", "while", "when", "after", "before", "until", "since", "و", "لكن", "التي",
      "الذي", "أن", "إن", "بعد", "قبل", "حتى"].map(key))
 

@@ -181,12 +181,12 @@ enum DateWords {
   static let the = key("the")
   static let of = key("of")
   static let on = key("on")
-  static let rangeWords: Set<UInt64> = Set(["to", "and", "or", "through", "until", "till", "vs", "versus", "against", "from"].map(key))
+  static let rangeWords: KeySet = KeySet(["to", "and", "or", "through", "until", "till", "vs", "versus", "against", "from"].map(key))
   static let and = key("and")
   static let thousands = key("thousands")
   static let noughties = key("noughties")
   static let naughties = key("naughties")
-  static let decades: [UInt64: Int] = [
+  static let decades: KeyMap<Int> = [
     key("tens"): 10, key("twenties"): 20, key("thirties"): 30, key("forties"): 40, key("fifties"): 50,
     key("sixties"): 60, key("seventies"): 70, key("eighties"): 80, key("nineties"): 90,
   ]
@@ -205,7 +205,7 @@ extension Scan {
 }
 
 extension DateWords {
-  static let zeros: Set<UInt64> = Set(["zero", "oh", "o"].map(key))
+  static let zeros: KeySet = KeySet(["zero", "oh", "o"].map(key))
 }
 
 // MARK: weekdays counted from a day

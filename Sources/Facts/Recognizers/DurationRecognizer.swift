@@ -126,8 +126,8 @@ extension Scan {
   static let dLetterKey = key("d")
   static let wLetterKey = key("w")
   static let yLetterKey = key("y")
-  static let shortDurationKeys: Set<UInt64> = Set(["h", "d", "w", "y", "yo"].map(key))
-  static let durationCueKeys: Set<UInt64> = Set(
+  static let shortDurationKeys: KeySet = KeySet(["h", "d", "w", "y", "yo"].map(key))
+  static let durationCueKeys: KeySet = KeySet(
     ["for", "lasted", "lasts", "last", "lasting", "within", "took", "takes", "spent"].map(key))
 
   /// A duration unit at `j`: its unit, how many it counts (2 for duals), where it ends, and
@@ -547,25 +547,25 @@ extension Scan {
     return d
   }
 
-  static let periodNextKeys: Set<UInt64> = Set(["next", "coming", "upcoming", "following"].map(key))
-  static let periodPastKeys: Set<UInt64> = Set(["last", "past", "previous", "preceding"].map(key))
-  static let periodAfterEventKeys: Set<UInt64> = Set(["of", "after", "from", "before", "since", "following"].map(key))
+  static let periodNextKeys: KeySet = KeySet(["next", "coming", "upcoming", "following"].map(key))
+  static let periodPastKeys: KeySet = KeySet(["last", "past", "previous", "preceding"].map(key))
+  static let periodAfterEventKeys: KeySet = KeySet(["of", "after", "from", "before", "since", "following"].map(key))
   static let withinKey = key("within")
-  static let beforeVerbKeys: Set<UInt64> = Set(
+  static let beforeVerbKeys: KeySet = KeySet(
     ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "ll"].map(key))
   static let henceKey = key("hence")
-  static let periodBeforeKeys: Set<UInt64> = Set(["for", "the", "within", "over", "during", "in", "first", "last"].map(key))
-  static let periodAfterKeys: Set<UInt64> = Set(["to", "through", "thru", "until", "till", "and"].map(key))
+  static let periodBeforeKeys: KeySet = KeySet(["for", "the", "within", "over", "during", "in", "first", "last"].map(key))
+  static let periodAfterKeys: KeySet = KeySet(["to", "through", "thru", "until", "till", "and"].map(key))
   static let nowKey = key("now")
   static let fromKey = key("from")
   static let afterKey = key("after")
   static let beforeKey = key("before")
   static let agoKey = key("ago")
   static let hKey = key("h")
-  static let arabicAgoKeys: Set<UInt64> = Set(["منذ", "قبل", "ومنذ", "وقبل", "مذ"].map(key))
-  static let arabicBeforeKeys: Set<UInt64> = Set(["قبل", "وقبل"].map(key))
+  static let arabicAgoKeys: KeySet = KeySet(["منذ", "قبل", "ومنذ", "وقبل", "مذ"].map(key))
+  static let arabicBeforeKeys: KeySet = KeySet(["قبل", "وقبل"].map(key))
   /// Words after "قبل N أيام" that name the event it counts from.
-  static let arabicEventKeys: Set<UInt64> = Set(["من", "على", "موعد", "انطلاق", "بدء", "نهاية", "انتهاء"].map(key))
+  static let arabicEventKeys: KeySet = KeySet(["من", "على", "موعد", "انطلاق", "بدء", "نهاية", "انتهاء"].map(key))
 
   // MARK: compounds
 
@@ -734,10 +734,10 @@ extension Scan {
   static let waKey = key("و")
   static let wahidKey = key("واحد")
   static let wahidaKey = key("واحدة")
-  static let englishFrequencyKeys: Set<UInt64> = Set(["once", "twice", "thrice", "times", "per", "every"].map(key))
-  static let englishLinkKeys: Set<UInt64> = Set(["on", "by", "to", "over", "for"].map(key))
+  static let englishFrequencyKeys: KeySet = KeySet(["once", "twice", "thrice", "times", "per", "every"].map(key))
+  static let englishLinkKeys: KeySet = KeySet(["on", "by", "to", "over", "for"].map(key))
   /// "2 more days", "two fewer minutes": the length named is the figure's.
-  static let englishExtraKeys: Set<UInt64> = Set(["more", "extra", "additional", "further", "fewer", "less"].map(key))
+  static let englishExtraKeys: KeySet = KeySet(["more", "extra", "additional", "further", "fewer", "less"].map(key))
   static let wholeKey = key("whole")
   static let fullKey = key("full")
   static let fortnightKey = key("fortnight")
@@ -751,14 +751,14 @@ extension Scan {
   static let thulthKey = key("ثلث")
   static let wathulthKey = key("وثلث")
   /// Words before a unit that stand for "one": "another day", "all week", "a whole year".
-  static let englishOneLeadKeys: Set<UInt64> = Set(["another", "all", "whole", "full"].map(key))
-  static let englishSingularUnitKeys: Set<UInt64> = Set(
+  static let englishOneLeadKeys: KeySet = KeySet(["another", "all", "whole", "full"].map(key))
+  static let englishSingularUnitKeys: KeySet = KeySet(
     ["year", "month", "week", "day", "hour", "minute", "second", "decade", "century"].map(key))
-  static let arabicSingularUnitKeys: Set<UInt64> = Set(
+  static let arabicSingularUnitKeys: KeySet = KeySet(
     ["عام", "سنة", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ثانية", "عقد", "قرن"].map(key))
   /// Words before an Arabic unit alone that make it a length of time.
-  static let arabicDurationContextKeys: Set<UInt64> = Set(
+  static let arabicDurationContextKeys: KeySet = KeySet(
     ["لمدة", "مدة", "طوال", "طيلة", "خلال", "منذ", "بعد", "قبل", "ومنذ", "وبعد", "وقبل", "وخلال", "ولمدة"].map(key))
   /// "كامل", "كاملة", "واحد": after a unit alone they make it one whole unit.
-  static let arabicWholeKeys: Set<UInt64> = Set(["كامل", "كاملة", "كاملا", "كاملاً", "واحد", "واحدة"].map(key))
+  static let arabicWholeKeys: KeySet = KeySet(["كامل", "كاملة", "كاملا", "كاملاً", "واحد", "واحدة"].map(key))
 }

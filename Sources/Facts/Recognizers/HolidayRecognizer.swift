@@ -140,16 +140,16 @@ extension Scan {
   static let saintKey = key("saint")
   static let fitrKey = key("fitr")
   static let adhaKey = key("adha")
-  static let eidArticleKeys: Set<UInt64> = Set(["al", "ul", "el"].map(key))
-  static let holidayRelativeKeys: [UInt64: Int] = [
+  static let eidArticleKeys: KeySet = KeySet(["al", "ul", "el"].map(key))
+  static let holidayRelativeKeys: KeyMap<Int> = [
     key("last"): -1, key("previous"): -1, key("next"): 1, key("coming"): 1, key("following"): 1,
     key("this"): 0,
   ]
-  static let holidayPrepositionKeys: Set<UInt64> = Set(
+  static let holidayPrepositionKeys: KeySet = KeySet(
     ["on", "at", "over", "during", "before", "after", "since", "until", "till", "by", "around", "for", "from",
      "through", "to"].map(key))
   /// Words that may follow a holiday used as a date: function words, and parts of the day.
-  static let afterHolidayKeys: Set<UInt64> = Set(
+  static let afterHolidayKeys: KeySet = KeySet(
     ["and", "or", "to", "through", "until", "till", "when", "while", "in", "this", "last", "next", "at",
      "on", "with", "the", "a", "an", "is", "was", "will", "would", "morning", "night", "evening",
      "afternoon", "as", "but", "because", "so", "that", "which", "after", "before", "he", "she", "they",

@@ -31,7 +31,7 @@ extension Scan {
   }
 
   /// Letters glued before "$": "US$", "C$", "HK$", "Mex$", "aud$".
-  static let dollarPrefixes: [UInt64: String] = {
+  static let dollarPrefixes: KeyMap<String> = {
     var d: [UInt64: String] = [:]
     for (w, c) in [
       ("us", "USD"), ("usd", "USD"), ("c", "CAD"), ("cad", "CAD"), ("can", "CAD"), ("a", "AUD"), ("au", "AUD"),
@@ -40,20 +40,20 @@ extension Scan {
     ] {
       d[key(w)] = c
     }
-    return d
+    return KeyMap(d)
   }()
   /// Prefixes that tokenised text (Penn Treebank style) writes apart from the "$": "c $ 5".
-  static let spacedDollarPrefixes: Set<UInt64> = Set(["c", "hk", "us", "nz"].map(key))
+  static let spacedDollarPrefixes: KeySet = KeySet(["c", "hk", "us", "nz"].map(key))
 
   /// Currency names that may also stand before the figure: "Rs 20", "RM 42", "LE 5 million",
   /// "ringgit 42", "malaysian ringgit 42" (codes such as "USD 5" always may).
-  static let prefixCurrencyKeys: Set<UInt64> = Set(["rs", "rm", "le", "ringgit", "ringgits", "malaysian", "malaysia"].map(key))
+  static let prefixCurrencyKeys: KeySet = KeySet(["rs", "rm", "le", "ringgit", "ringgits", "malaysian", "malaysia"].map(key))
   static let rsKey = key("rs")
 
   /// ISO 4217 codes that count only in capitals ("42 BGN", "UAH 3.04"). Codes that are also
   /// words or common names are left out: ALL, TOP, CUP, TRY, PEN, COP (COP26), PHP, AMD,
   /// RON (RON 95), NPR, SDG (SDG 5), ESP, DEM, ITL.
-  static let isoCodes: [UInt64: String] = {
+  static let isoCodes: KeyMap<String> = {
     let codes = """
       USD EUR GBP JPY CNY INR CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK RUB ILS EGP SAR AED QAR KWD BHD OMR \
       JOD LBP SYP IQD IRR YER MAD DZD TND LYD MRU MYR IDR THB VND KRW KPW TWD PKR BDT LKR AFN NGN \
@@ -62,7 +62,7 @@ extension Scan {
       """
     var d: [UInt64: String] = [:]
     for c in codes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }) { d[key(String(c))] = String(c) }
-    return d
+    return KeyMap(d)
   }()
 
   /// A three-letter code in capitals at `i`.
@@ -98,7 +98,7 @@ extension Scan {
   }
 
   /// Dotted abbreviations: "ج.م" and "L.E" (Egyptian pound), "ر.س", "ر.ق", "د.ك", "ل.ل", "ر.ع", "د.ب".
-  static let dottedCurrencies: [UInt64: String] = {
+  static let dottedCurrencies: KeyMap<String> = {
     var d: [UInt64: String] = [:]
     for (a, b, c) in [
       ("ج", "م", "EGP"), ("l", "e", "EGP"), ("ر", "س", "SAR"), ("ر", "ق", "QAR"), ("د", "ك", "KWD"),
@@ -106,7 +106,7 @@ extension Scan {
     ] {
       d[key(a) &* 31 &+ key(b)] = c
     }
-    return d
+    return KeyMap(d)
   }()
 
   func dottedCurrency(at i: Int, limit: Int) -> (String, Int)? {
@@ -190,7 +190,7 @@ extension Scan {
     else { return nil }
     return j + 1
   }
-  static let idiomUnitKeys: Set<UInt64> = Set(
+  static let idiomUnitKeys: KeySet = KeySet(
     ["ton", "tons", "foot", "feet", "inch", "pound", "pounds", "mile", "miles", "bit", "bits", "kilo", "kilos", "yard"].map(key))
 
   // MARK: measures
@@ -305,9 +305,9 @@ extension Scan {
     return b >= 0x41 && b <= 0x5A
   }
 
-  static let oneLetterFollowers: Set<UInt64> = Set(["of", "and", "to", "or", "من", "و"].map(key))
-  static let hourKeys: Set<UInt64> = Set(["h", "hr", "hour", "س", "ساعة"].map(key))
-  static let secondKeys: Set<UInt64> = Set(["s", "sec"].map(key))
+  static let oneLetterFollowers: KeySet = KeySet(["of", "and", "to", "or", "من", "و"].map(key))
+  static let hourKeys: KeySet = KeySet(["h", "hr", "hour", "س", "ساعة"].map(key))
+  static let secondKeys: KeySet = KeySet(["s", "sec"].map(key))
   static let fKey = key("f")
   static let gKey = key("g")
   static let gsKey = key("gs")
@@ -387,7 +387,7 @@ extension Scan {
 
   /// Full unit nouns (no abbreviations, no words with other senses such as ميل, قدم or غرام)
   /// that state one unit when they stand alone and indefinite.
-  static let arabicSingleUnits: Set<UInt64> = Set(
+  static let arabicSingleUnits: KeySet = KeySet(
     [
       "كيلوغرام", "كيلوجرام", "كيلوغراماً", "كيلوجراماً", "كيلوغراما", "كيلوجراما", "لتر", "لتراً", "لترا", "ليتر",
       "طن", "طناً", "طنا", "برميل", "برميلاً", "كيلومتر", "كيلومتراً", "كيلومترا", "غالون", "جالون", "كيلو",
@@ -409,18 +409,18 @@ extension Scan {
     if !flags[b].isDisjoint(with: [.numeral, .scale, .scaleDual, .dualNumeral, .currency, .unit]) { return false }
     return !Self.perKeys.contains(tokens[b].key)
   }
-  static let perKeys: Set<UInt64> = Set(["لكل", "كل", "per", "a", "an", "سعر", "بسعر", "ثمن", "بثمن", "وسعر"].map(key))
+  static let perKeys: KeySet = KeySet(["لكل", "كل", "per", "a", "an", "سعر", "بسعر", "ثمن", "بثمن", "وسعر"].map(key))
 
   /// "… and a half" after a unit word: "لتر ونصف", "لتر و ربع".
-  static let waFractions: [UInt64: Double] = {
+  static let waFractions: KeyMap<Double> = {
     var d: [UInt64: Double] = [:]
     for (w, v) in [("ونصف", 0.5), ("ونص", 0.5), ("وربع", 0.25)] { d[key(w)] = v }
-    return d
+    return KeyMap(d)
   }()
-  static let fractionAfterWaw: [UInt64: Double] = {
+  static let fractionAfterWaw: KeyMap<Double> = {
     var d: [UInt64: Double] = [:]
     for (w, v) in [("نصف", 0.5), ("نص", 0.5), ("ربع", 0.25)] { d[key(w)] = v }
-    return d
+    return KeyMap(d)
   }()
 
   /// A unit or currency named by a word that also says how many: "لترين" (2 l), "دولارين",

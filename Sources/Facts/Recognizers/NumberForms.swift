@@ -39,7 +39,7 @@ extension Scan {
   /// Words, other than number words and hedges, that may start a figure: signs and fractions.
   /// Words after which a number names a thing (a model, a flight, a law, a road) rather than
   /// counting anything.
-  static let designationKeys: Set<UInt64> = Set(
+  static let designationKeys: KeySet = KeySet(
     [
       "boeing", "airbus", "embraer", "bombardier", "tupolev", "antonov", "ilyushin", "sukhoi", "cessna",
       "flight", "route", "highway", "interstate", "chapter", "article", "section", "resolution", "apollo",
@@ -316,9 +316,9 @@ extension Scan {
     return (n / d, e)
   }
 
-  static let ordinalEndingKeys: Set<UInt64> = Set(["rds", "ths", "nds", "sts", "rd", "th", "nd", "st"].map(key))
+  static let ordinalEndingKeys: KeySet = KeySet(["rds", "ths", "nds", "sts", "rd", "th", "nd", "st"].map(key))
   /// Words of a price report before a fraction: "rose 3/4", "off 1/8".
-  static let priceMoveKeys: Set<UInt64> = Set(
+  static let priceMoveKeys: KeySet = KeySet(
     [
       "rose", "fell", "lost", "slipped", "added", "gained", "eased", "dropped", "declined", "climbed", "jumped", "off",
       "firmed", "up", "down", "surged", "improved", "dipped", "advanced", "edged", "slid", "shed", "tumbled",

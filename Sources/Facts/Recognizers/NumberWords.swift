@@ -65,24 +65,24 @@ extension Scan {
   static let nisfKey = key("نصف")
   static let waNisfKey = key("ونصف")
   /// "كل واحد" (each one), "أي واحد" (any one).
-  static let eachOneKeys: Set<UInt64> = Set(["كل", "أي", "لكل", "بكل"].map(key))
+  static let eachOneKeys: KeySet = KeySet(["كل", "أي", "لكل", "بكل"].map(key))
   static let fiKey = key("في")
   /// "one" after these is a pronoun ("no one", "the one who", "which one").
-  static let pronounOneKeys: Set<UInt64> = Set(
+  static let pronounOneKeys: KeySet = KeySet(
     [
       "no", "the", "this", "that", "which", "whichever", "any", "every", "each", "some", "last", "next",
       "previous", "current", "only", "other", "same", "right", "wrong", "new", "old", "little", "big",
     ].map(key))
   /// A scale word that may start a number by itself: "ألف شخص", "مليون دولار" (not the
   /// plurals "آلاف", "ملايين", which mean thousands, millions of).
-  static let singularScaleKeys: Set<UInt64> = Set(
+  static let singularScaleKeys: KeySet = KeySet(
     ["ألف", "مليون", "مليار", "بليون", "تريليون", "ترليون"].map(key))
   /// Month names whose second word is an ordinal: "كانون الأول", "تشرين الثاني",
   /// "ربيع الأول", "جمادى الأولى".
-  static let ordinalMonthKeys: Set<UInt64> = Set(["كانون", "تشرين", "ربيع", "جمادى"].map(key))
+  static let ordinalMonthKeys: KeySet = KeySet(["كانون", "تشرين", "ربيع", "جمادى"].map(key))
   /// Fractions after a count: "three quarters" is not three, "ثلاثة أرباع" is not three.
   /// "quarters" alone is left out: "two quarters" are as often two fiscal quarters.
-  static let fractionKeys: Set<UInt64> = Set(
+  static let fractionKeys: KeySet = KeySet(
     [
       "half", "halves", "third", "thirds", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
       "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
@@ -90,7 +90,7 @@ extension Scan {
     ].map(key))
   /// Before an English ordinal, these make it a fraction or a unit of time: "a third",
   /// "per second", "every second".
-  static let fractionLeadKeys: Set<UInt64> = Set(["a", "an", "per", "every"].map(key))
+  static let fractionLeadKeys: KeySet = KeySet(["a", "an", "per", "every"].map(key))
 
   /// The longest number written in words starting at token `i`.
   func matchNumberWords(at i: Int, limit: Int) -> NumberWordsMatch? {
@@ -169,24 +169,24 @@ extension Scan {
   static let khumsKey = key("خمس")
   /// "نصف النهائي", "ربع النهائي": the semi- and quarter-finals.
   /// "نصف السنوية" (semi-annual), "نصف القطر" (radius): compounds, not fractions.
-  static let finalKeys: Set<UInt64> = Set(
+  static let finalKeys: KeySet = KeySet(
     [
       "النهائي", "النهائية", "نهائي", "السنوي", "السنوية", "الشهري", "الشهرية", "الأسبوعي", "الأسبوعية",
       "اليومي", "اليومية", "الرسمي", "الرسمية", "القطر", "الكرة", "الجزيرة",
     ].map(key))
   /// Words before "a third" at the end of a clause that make it a fraction ("cut by a
   /// third,") rather than an ordinal with its noun left out ("slid in a third,").
-  static let fractionCueKeys: Set<UInt64> = Set(
+  static let fractionCueKeys: KeySet = KeySet(
     ["by", "for", "than", "about", "nearly", "almost", "only", "just", "over", "under", "roughly", "around"].map(key))
   /// Words before "half" that make it a noun of time or order: "the first half of 2025".
-  static let halfBlockKeys: Set<UInt64> = Set(
+  static let halfBlockKeys: KeySet = KeySet(
     ["the", "first", "second", "other", "latter", "last", "this", "that", "each", "a", "one", "next", "final"].map(key))
   /// Words before "half" that show it is a quantity: "more than half", "nearly half".
-  static let halfHedgeKeys: Set<UInt64> = Set(
+  static let halfHedgeKeys: KeySet = KeySet(
     ["than", "nearly", "almost", "about", "around", "roughly", "over", "under", "some", "just"].map(key))
 
   /// English denominators, singular and plural: "third" / "thirds" is 3.
-  static let englishDenominators: [UInt64: (Double, Bool)] = {
+  static let englishDenominators: KeyMap<(Double, Bool)> = {
     var d: [UInt64: (Double, Bool)] = [key("half"): (2, false), key("halves"): (2, true)]
     let words: [(String, Double)] = [
       ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
@@ -200,11 +200,11 @@ extension Scan {
       d[key(w)] = (v, false)
       d[key(w + "s")] = (v, true)
     }
-    return d
+    return KeyMap(d)
   }()
 
   /// Arabic plural denominators after a count: "ثلاثة أرباع" is three quarters.
-  static let arabicDenominators: [UInt64: Double] = [
+  static let arabicDenominators: KeyMap<Double> = [
     key("أثلاث"): 3, key("أرباع"): 4, key("أخماس"): 5, key("أسداس"): 6, key("أسباع"): 7, key("أثمان"): 8,
     key("أتساع"): 9, key("أعشار"): 10,
   ]
@@ -321,14 +321,14 @@ extension Scan {
   }
 
   /// Unit ordinals that end a compound denominator, singular and plural: "first" / "firsts" is 1.
-  static let unitOrdinals: [UInt64: (Int, Bool)] = {
+  static let unitOrdinals: KeyMap<(Int, Bool)> = {
     var d: [UInt64: (Int, Bool)] = [:]
     let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
     for (n, w) in words.enumerated() {
       d[key(w)] = (n + 1, false)
       d[key(w + "s")] = (n + 1, true)
     }
-    return d
+    return KeyMap(d)
   }()
 
   /// A denominator of more than one word at `d`: a tens word and a unit ordinal ("twenty-fifth",

@@ -320,7 +320,7 @@ extension Scan {
 
   static let outKey = key("out")
   /// "two out of five hundreds": a plural scale after the denominator makes it no ratio we read.
-  static let pluralScaleKeys: Set<UInt64> = Set(["hundreds", "thousands", "millions", "billions", "dozens"].map(key))
+  static let pluralScaleKeys: KeySet = KeySet(["hundreds", "thousands", "millions", "billions", "dozens"].map(key))
 
   /// A ratio read as its value: "one out of three" (1/3), "two out of five hundred",
   /// "1 in twenty-one", "one over 20", "2000 over 3".
@@ -564,13 +564,13 @@ extension Scan {
 
   /// Words near "pounds" that make it a weight: "lost 25 pounds", "the baby weighed two pounds",
   /// "ten pounds heavier".
-  static let weightCueKeys: Set<UInt64> = Set(
+  static let weightCueKeys: KeySet = KeySet(
     [
       "weigh", "weighs", "weighed", "weighing", "weight", "weights", "lose", "loses", "lost", "losing", "shed",
       "sheds", "shedding", "drop", "drops", "dropped", "dropping", "baby", "babies", "newborn", "overweight",
       "heavier", "lighter", "heavy", "underweight",
     ].map(key))
-  static let priceKeys: Set<UInt64> = Set(
+  static let priceKeys: KeySet = KeySet(
     ["price", "prices", "cost", "costs", "fare", "fares", "fee", "fees", "value", "shares", "stock", "stocks"].map(key))
   static let mmKey = key("mm")
   static let poundKey = key("pound")

@@ -16,5 +16,5 @@ extension Scan {
 }
 
 enum QuarterWords {
-  static let names: Set<UInt64> = Set(["q", "h", "quarter", "half"].map(key))
+  static let names: KeySet = KeySet(["q", "h", "quarter", "half"].map(key))
 }

@@ -33,10 +33,10 @@ extension Scan {
   static let alaqallKey = key("الأقل")
 
   /// "ال" as written before a figure: "الـ8", "بالـ8", "والـ8", "للـ8".
-  static let articleKeys: Set<UInt64> = Set(["ال", "بال", "وال", "لل", "فال", "كال", "وبال", "ولل"].map(key))
+  static let articleKeys: KeySet = KeySet(["ال", "بال", "وال", "لل", "فال", "كال", "وبال", "ولل"].map(key))
 
   /// Words that follow figures without being what they count.
-  static let arabicStopwords: Set<UInt64> = Set(
+  static let arabicStopwords: KeySet = KeySet(
     [
       "في", "من", "على", "إلى", "الى", "عن", "مع", "أو", "ثم", "حتى", "منذ", "خلال", "بعد", "قبل",
       "عند", "لدى", "إن", "أن", "إذ", "لا", "لم", "لن", "ما", "هو", "هي", "هم", "التي", "الذي", "الذين",
@@ -48,7 +48,7 @@ extension Scan {
       "أكتوبر", "نوفمبر", "ديسمبر", "آلاف", "ملايين", "ألفا", "اليوم", "الماضي", "يوم", "أمس", "لأول", "أول", "مرة", "لكنه", "إضافة",
     ].map(key))
 
-  static let englishStopwords: Set<UInt64> = Set(
+  static let englishStopwords: KeySet = KeySet(
     [
       "of", "the", "and", "to", "in", "on", "at", "for", "by", "with", "from", "as", "per", "or", "a",
       "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
@@ -68,7 +68,7 @@ extension Scan {
     ].map(key))
 
   /// Words between a figure and its noun that the noun's name does not include.
-  static let englishAdjectives: Set<UInt64> = Set(
+  static let englishAdjectives: KeySet = KeySet(
     [
       "main", "new", "other", "more", "major", "key", "separate", "additional", "different",
       "young", "old", "small", "large", "big", "top", "full", "local", "foreign", "senior",
@@ -82,7 +82,7 @@ extension Scan {
 
   static let twiceKey = key("twice")
   /// Words after which "over" introduces the base of a change, not a bound: "an increase over 400".
-  static let changeWords: Set<UInt64> = Set(
+  static let changeWords: KeySet = KeySet(
     [
       "increase", "increases", "rise", "rises", "gain", "gains", "up", "jump", "growth", "decline",
       "decrease", "drop", "fall", "compared", "improvement", "premium", "advance",
@@ -92,7 +92,7 @@ extension Scan {
   static let contractionTail = key("t")
 
   /// Past participles that news uses as nouns after a figure ("250 injured").
-  static let participleNouns: Set<UInt64> = Set(
+  static let participleNouns: KeySet = KeySet(
     [
       "injured", "wounded", "killed", "displaced", "detained", "arrested", "unemployed", "employed",
       "infected", "affected", "hospitalized", "hospitalised", "evacuated", "deceased", "disabled",
@@ -100,7 +100,7 @@ extension Scan {
     ].map(key))
 
   /// Words that end like a feminine dual but are not one.
-  static let dualExclusions: Set<UInt64> = Set(
+  static let dualExclusions: KeySet = KeySet(
     ["بروتين", "روتين", "لاتين", "كريستين", "مارتين", "بوتين", "فيتامين", "ياسمين", "ستين", "كاتين"]
       .map(key))
 }
