@@ -96,7 +96,7 @@ struct Scan {
           && (tokens[i + 1].gap == 0 || (tokens[i + 1].gap == 1 && tokens[i + 1].key == 0x24)))
         // Short Latin words: "a", "an" and currency prefixes ("Rs 500"); the short Arabic
         // words ("في", "من") start nothing that the flags and neighbours above miss.
-        || (t.length <= 2 && scriptOf(text.scalars[Int(t.start)]) == .latin)
+        || (t.length <= 2 && !(0x0600...0x06FF).contains(text.scalars[Int(t.start)]))
         || (t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].kind == .digits)
     }
   }

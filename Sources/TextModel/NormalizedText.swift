@@ -119,6 +119,9 @@ public struct NormalizedText: Sendable {
   /// The text without the characters normalisation drops (marks, tatweel, bidi controls),
   /// letters kept as written: how units and nouns are shown.
   public static func clean(_ s: Substring) -> String {
+    // Most spans hold nothing to drop: copied whole, not scalar by scalar (about 300
+    // instructions a scalar, 1.7% of extraction on Arabic).
+    guard s.unicodeScalars.contains(where: { fold($0.value) == dropped }) else { return String(s) }
     var out = String.UnicodeScalarView()
     for u in s.unicodeScalars where fold(u.value) != dropped { out.append(u) }
     return String(out)

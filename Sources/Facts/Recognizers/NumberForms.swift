@@ -530,7 +530,7 @@ extension Scan {
   /// "more than 10 and less than 20", "at most 100 and at least 20", "فوق الربع وتحت النصف":
   /// a lower and an upper bound joined by "and", "but", a comma or "و" make one range.
   func boundPair(_ a: Fact, _ b: Fact) -> Fact? {
-    guard let ha = a.hedge, let hb = b.hedge, Self.rangeable.contains(a.type), Self.rangeable.contains(b.type)
+    guard let ha = a.hedge, let hb = b.hedge, Self.rangeable(a.type), Self.rangeable(b.type)
     else { return nil }
     // "at most 100 and at least 20 apples": a bare figure takes the other's unit.
     guard (a.type == b.type && a.unit == b.unit) || a.type == .number || b.type == .number else { return nil }

@@ -940,7 +940,7 @@ extension Scan {
         ranges.append(r)
         continue
       }
-      guard Self.rangeable.contains(a.type), Self.rangeable.contains(b.type), let va = a.value, let vb = b.value
+      guard Self.rangeable(a.type), Self.rangeable(b.type), let va = a.value, let vb = b.value
       else { continue }
       let between = a.tokens.upperBound..<b.tokens.lowerBound
       // A measure that cannot be negative makes a dash before it a range dash however it is
@@ -1039,7 +1039,13 @@ extension Scan {
     facts.append(contentsOf: ranges)
   }
 
-  static let rangeable: Set<FactType> = [.number, .percent, .money, .measure, .count, .duration]
+  /// The types a range joins. A switch: a `Set<FactType>` hashed on every test.
+  static func rangeable(_ t: FactType) -> Bool {
+    switch t {
+    case .number, .percent, .money, .measure, .count, .duration: true
+    default: false
+    }
+  }
 
   func listFacts(_ segmentation: Segmentation) -> [Fact] {
     segmentation.lists.map { list in
