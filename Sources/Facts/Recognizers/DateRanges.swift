@@ -53,7 +53,8 @@ extension Scan {
     var ends: [Int] = []
     var lengths: [Int] = []
     var periods: [Range<Int>] = []
-    for (n, f) in facts.enumerated() {
+    for n in facts.indices where facts[n].type == .date || facts[n].type == .number || facts[n].type == .duration {
+      let f = facts[n]
       if (f.type == .date && (plainDate(f) || quarterEnd(f))) || yearNumber(f) != nil {
         ends.append(n)
       } else if f.type == .date {
@@ -70,15 +71,17 @@ extension Scan {
     if let r = reference, let rm = r.month, let rd = r.day {
       let now = Double(CivilDate.daysFromCivil(r.year, rm, rd)) * 86400
       for n in ends where facts[n].type == .date {
-        if let p = sinceNow(facts[n], now: now) {
+        // The words before the date, tested before the fact is copied into a call.
+        let i = facts[n].tokens.lowerBound
+        if isWord(i - 1, Self.dateAndKey), let p = sinceNow(facts[n], now: now) {
           facts[n] = p.1
           added.append(p.0)
-        } else if let p = toDate(facts[n], now: now) {
+        } else if isWord(i - 1), let p = toDate(facts[n], now: now) {
           added.append(p)
         }
       }
     }
-    for n in ends where facts[n].type == .date {
+    for n in ends where facts[n].type == .date && isDigits(facts[n].tokens.lowerBound - 2) {
       if let (m, a, r) = dayBefore(facts[n], facts: facts) {
         facts[m] = a
         added.append(r)
@@ -92,6 +95,9 @@ extension Scan {
       guard facts[ia].sentence == facts[ib].sentence,
         !periods.contains(where: { $0.contains(facts[ia].tokens.lowerBound) && $0.contains(facts[ib].tokens.lowerBound) })
       else { continue }
+      // Both readings below need the ends one or two tokens apart.
+      let gapTokens = facts[ib].tokens.lowerBound - facts[ia].tokens.upperBound
+      guard gapTokens == 1 || gapTokens == 2 else { continue }
       guard let (first, last, a, b) = period(facts[ia], facts[ib]) else {
         if let y = alsoYear(facts[ia], facts[ib]) { facts[ib] = yearFact(facts[ib], y) }
         continue
@@ -321,7 +327,9 @@ extension Scan {
   /// which are as often a name or a verb.
   private func joinYearMonth(_ facts: inout [Fact]) {
     var months: [Int: Int] = [:]
-    for (n, f) in facts.enumerated() where f.type == .date && f.yearInferred && f.tokens.count == 1 {
+    // Indices, not `enumerated()`: a loop variable copies every fact, strings and all.
+    for n in facts.indices where facts[n].type == .date && facts[n].yearInferred && facts[n].tokens.count == 1 {
+      let f = facts[n]
       let k = f.tokens.lowerBound
       guard flags[k].contains(.month), script(k) == .latin, let c = f.date, c.day == nil, f.interval == c.interval,
         !Self.ambiguousMonthKeys.contains(tokens[k].key)
@@ -331,7 +339,8 @@ extension Scan {
     guard !months.isEmpty else { return }
     var drop: [Int] = []
     var joined: [Fact] = []
-    for (n, f) in facts.enumerated() {
+    for n in facts.indices where facts[n].type == .number || facts[n].type == .date {
+      let f = facts[n]
       let y: Int
       if let v = yearNumber(f) {
         y = v

@@ -932,6 +932,11 @@ extension Scan {
     guard facts.count >= 2 else { return }
     var ranges: [Fact] = []
     for n in 0..<(facts.count - 1) {
+      // Every range below joins two figures at most two tokens apart: tested before the two
+      // facts are copied, strings and all.
+      guard facts[n + 1].tokens.lowerBound - facts[n].tokens.upperBound <= 2, Self.rangeable(facts[n].type),
+        Self.rangeable(facts[n + 1].type)
+      else { continue }
       var a = facts[n]
       var b = facts[n + 1]
       if var r = boundPair(a, b) {
