@@ -714,15 +714,21 @@ extension Scan {
   /// day and month without a year ("2/15") a date.
   private func dateCore(at j: Int, limit: Int, dated: Bool = false) -> DateMatch? {
     if isDigits(j) {
-      if let d = numericDate(at: j, limit: limit) { return d }
-      if let d = numericNamedMonth(at: j, limit: limit) { return d }
-      if let d = monthYear(at: j, limit: limit) { return d }
-      if let d = numericDayMonth(at: j, limit: limit, dated: dated) { return d }
+      // Each reader below starts with one of these tests; most figures pass none, and a call
+      // that fails still costs about a hundred instructions.
+      let length = tokens[j].length
+      if j + 1 < tokens.count, tokens[j + 1].kind == .symbol {
+        if let d = numericDate(at: j, limit: limit) { return d }
+        if let d = numericNamedMonth(at: j, limit: limit) { return d }
+        if let d = monthYear(at: j, limit: limit) { return d }
+        if let d = numericDayMonth(at: j, limit: limit, dated: dated) { return d }
+      }
       if let d = dayMonth(at: j, limit: limit) { return d }
-      if let d = dayAlone(at: j, limit: limit) { return d }
-      if let d = decade(at: j, limit: limit) { return d }
-      if let d = century(at: j, limit: limit) { return d }
-      return yearOnly(at: j, limit: limit)
+      let suffixed = length <= 2 && isWord(j + 1)  // "the 5th", "19th century"
+      if suffixed, let d = dayAlone(at: j, limit: limit) { return d }
+      if length == 4, let d = decade(at: j, limit: limit) { return d }
+      if suffixed, let d = century(at: j, limit: limit) { return d }
+      return length >= 3 ? yearOnly(at: j, limit: limit) : nil
     }
     guard isWord(j) else { return nil }
     for m in lex(j) {
