@@ -94,9 +94,11 @@ struct Scan {
         || (i + 2 < tokens.count && tokens[i + 2].kind == .digits && tokens[i + 2].gap == 0)
         || (i + 1 < tokens.count && tokens[i + 1].kind == .symbol
           && (tokens[i + 1].gap == 0 || (tokens[i + 1].gap == 1 && tokens[i + 1].key == 0x24)))
-        // Short Latin words: "a", "an" and currency prefixes ("Rs 500"); the short Arabic
-        // words ("في", "من") start nothing that the flags and neighbours above miss.
-        || (t.length <= 2 && !(0x0600...0x06FF).contains(text.scalars[Int(t.start)]))
+        // Of the short words ("في", "of", "to"), only these start a quantity that the flags
+        // and neighbours above miss: "a", "an" and the currency prefixes ("Rs 500").
+        || (t.length <= 2
+          && (t.key == Self.aKey || t.key == Self.anKey
+            || (text.scalars[Int(t.start)] < 0x80 && Self.prefixCurrencyKeys.contains(t.key))))
         || (t.length <= 4 && i + 1 < tokens.count && tokens[i + 1].kind == .digits)
     }
   }
