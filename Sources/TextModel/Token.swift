@@ -117,6 +117,8 @@ extension NormalizedText {
     _ out: UnsafeMutablePointer<Token>, _ capacity: Int
   ) -> Int {
     var count = 0
+    let last = p[n - 1]
+    let endsInLetter = (last < 0x800 ? table[Int(last)] : slowScriptOf(last).rawValue) <= Script.latin.rawValue
     var i = state.i
     var gap = state.gap
     var narrow = state.narrow
@@ -137,27 +139,26 @@ extension NormalizedText {
       let start = i
       let kind: Token.Kind
       var key: UInt64
-      if c == digitClass {
-        kind = .digits
-        key = 0
-        repeat {
-          let (m, o1) = key.multipliedReportingOverflow(by: 10)
-          let (a, o2) = m.addingReportingOverflow(UInt64(p[i] &- 0x30))
-          key = (o1 || o2) ? UInt64.max : a
-          i &+= 1
-        } while i < n && p[i] >= 0x30 && p[i] <= 0x39
-      } else if c == Script.other.rawValue {
-        kind = .symbol
-        key = UInt64(v)
-        i &+= 1
-      } else {
+      // Words first: most tokens are words.
+      if c <= Script.latin.rawValue {
         kind = .word
         i &+= 1
-        while i < n {
-          let w = p[i]
-          let d = w < 0x800 ? table[Int(w)] : slowScriptOf(w).rawValue
-          if d != c { break }
-          i &+= 1
+        if endsInLetter {
+          while i < n {
+            let w = p[i]
+            let d = w < 0x800 ? table[Int(w)] : slowScriptOf(w).rawValue
+            if d != c { break }
+            i &+= 1
+          }
+        } else {
+          // The last scalar ends every word before it: no bound test (6 instructions a letter,
+          // not 8).
+          while true {
+            let w = p[i]
+            let d = w < 0x800 ? table[Int(w)] : slowScriptOf(w).rawValue
+            if d != c { break }
+            i &+= 1
+          }
         }
         key = Token.fnvOffset
         var k = i
@@ -171,6 +172,19 @@ extension NormalizedText {
           key = (key ^ UInt64(p[k &- 2])) &* Token.fnvPrime
           k &-= 2
         }
+      } else if c == digitClass {
+        kind = .digits
+        key = 0
+        repeat {
+          let (m, o1) = key.multipliedReportingOverflow(by: 10)
+          let (a, o2) = m.addingReportingOverflow(UInt64(p[i] &- 0x30))
+          key = (o1 || o2) ? UInt64.max : a
+          i &+= 1
+        } while i < n && p[i] >= 0x30 && p[i] <= 0x39
+      } else {
+        kind = .symbol
+        key = UInt64(v)
+        i &+= 1
       }
       (out + count).initialize(
         to: Token(
