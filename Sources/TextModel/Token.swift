@@ -123,81 +123,99 @@ extension NormalizedText {
     var gap = state.gap
     var narrow = state.narrow
     while i < n {
-      let v = p[i]
-      let c = v < 0x800 ? table[Int(v)] : slowScriptOf(v).rawValue
-      if c >= spaceClass {
-        if c == lineBreakClass {
-          gap = gap >= 2 ? 3 : 2
-        } else {
-          gap = max(gap, 1)
-          if c == narrowSpaceClass { narrow = true }
-        }
-        i &+= 1
-        continue
-      }
-      if count == capacity { break }
-      let start = i
-      let kind: Token.Kind
-      var key: UInt64
-      // Words first: most tokens are words.
-      if c <= Script.latin.rawValue {
-        kind = .word
-        i &+= 1
-        if endsInLetter {
-          while i < n {
-            let w = p[i]
-            let d = w < 0x800 ? table[Int(w)] : slowScriptOf(w).rawValue
-            if d != c { break }
-            i &+= 1
+      // Each token starts at a scalar of its own, so all that start before `end` fit: no
+      // capacity test per token.
+      let end = min(n, i &+ (capacity &- count))
+      if end == i { break }
+      while i < end {
+        let v = p[i]
+        let c = v < 0x800 ? table[Int(v)] : slowScriptOf(v).rawValue
+        if c >= spaceClass {
+          if c == lineBreakClass {
+            gap = gap >= 2 ? 3 : 2
+          } else {
+            gap = max(gap, 1)
+            if c == narrowSpaceClass { narrow = true }
           }
-        } else {
-          // The last scalar ends every word before it: no bound test (6 instructions a letter,
-          // not 8).
-          while true {
-            let w = p[i]
-            let d = w < 0x800 ? table[Int(w)] : slowScriptOf(w).rawValue
-            if d != c { break }
-            i &+= 1
-          }
-        }
-        key = Token.fnvOffset
-        var k = i
-        // Two letters a step, the odd one first: about 4.5 instructions a letter instead of 6.
-        if (i &- start) & 1 == 1 {
-          k &-= 1
-          key = (key ^ UInt64(p[k])) &* Token.fnvPrime
-        }
-        while k > start {
-          key = (key ^ UInt64(p[k &- 1])) &* Token.fnvPrime
-          key = (key ^ UInt64(p[k &- 2])) &* Token.fnvPrime
-          k &-= 2
-        }
-      } else if c == digitClass {
-        kind = .digits
-        key = 0
-        repeat {
-          let (m, o1) = key.multipliedReportingOverflow(by: 10)
-          let (a, o2) = m.addingReportingOverflow(UInt64(p[i] &- 0x30))
-          key = (o1 || o2) ? UInt64.max : a
           i &+= 1
-        } while i < n && p[i] >= 0x30 && p[i] <= 0x39
-      } else {
-        kind = .symbol
-        key = UInt64(v)
-        i &+= 1
-      }
-      (out + count).initialize(
-        to: Token(
-          kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), gap: gap,
-          narrowGap: narrow, key: key))
-      count &+= 1
-      narrow = false
-      // The one space that usually follows a token, without the class lookup.
-      if i < n && p[i] == 0x20 {
-        gap = 1
-        i &+= 1
-      } else {
-        gap = 0
+          continue
+        }
+        let start = i
+        let kind: Token.Kind
+        var key: UInt64
+        // Words first: most tokens are words.
+        if c <= Script.latin.rawValue {
+          kind = .word
+          i &+= 1
+          if endsInLetter {
+            while i < n {
+              let w = p[i]
+              let d = w < 0x800 ? table[Int(w)] : slowScriptOf(w).rawValue
+              if d != c { break }
+              i &+= 1
+            }
+          } else {
+            // The last scalar ends every word before it: no bound test (6 instructions a letter,
+            // not 8).
+            while true {
+              let w = p[i]
+              let d = w < 0x800 ? table[Int(w)] : slowScriptOf(w).rawValue
+              if d != c { break }
+              i &+= 1
+            }
+          }
+          key = Token.fnvOffset
+          var k = i
+          // Four letters a step, the odd ones first.
+          switch (i &- start) & 3 {
+          case 3:
+            key = (key ^ UInt64(p[k &- 1])) &* Token.fnvPrime
+            key = (key ^ UInt64(p[k &- 2])) &* Token.fnvPrime
+            key = (key ^ UInt64(p[k &- 3])) &* Token.fnvPrime
+            k &-= 3
+          case 2:
+            key = (key ^ UInt64(p[k &- 1])) &* Token.fnvPrime
+            key = (key ^ UInt64(p[k &- 2])) &* Token.fnvPrime
+            k &-= 2
+          case 1:
+            key = (key ^ UInt64(p[k &- 1])) &* Token.fnvPrime
+            k &-= 1
+          default: break
+          }
+          while k > start {
+            key = (key ^ UInt64(p[k &- 1])) &* Token.fnvPrime
+            key = (key ^ UInt64(p[k &- 2])) &* Token.fnvPrime
+            key = (key ^ UInt64(p[k &- 3])) &* Token.fnvPrime
+            key = (key ^ UInt64(p[k &- 4])) &* Token.fnvPrime
+            k &-= 4
+          }
+        } else if c == digitClass {
+          kind = .digits
+          key = 0
+          repeat {
+            let (m, o1) = key.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(UInt64(p[i] &- 0x30))
+            key = (o1 || o2) ? UInt64.max : a
+            i &+= 1
+          } while i < n && p[i] >= 0x30 && p[i] <= 0x39
+        } else {
+          kind = .symbol
+          key = UInt64(v)
+          i &+= 1
+        }
+        (out + count).initialize(
+          to: Token(
+            kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), gap: gap,
+            narrowGap: narrow, key: key))
+        count &+= 1
+        narrow = false
+        // The one space that usually follows a token, without the class lookup.
+        if i < n && p[i] == 0x20 {
+          gap = 1
+          i &+= 1
+        } else {
+          gap = 0
+        }
       }
     }
     state = ScanState(i: i, gap: gap, narrow: narrow)
