@@ -168,7 +168,7 @@ extension Segmentation {
     let prev = tokens[i - 1]
     if prev.kind == .word, tokens[i].gap == 0, scriptOf(scalars[Int(prev.start)]) == .latin {
       if prev.length == 1 { return false }  // initials, U.S.
-      if abbreviations.contains(prev.key) { return false }
+      if isAbbreviation(prev.key) { return false }
     }
     return true
   }
@@ -182,13 +182,26 @@ extension Segmentation {
       && tokens[k + 4].kind == .digits && tokens[k + 4].length == 4 && tokens[k + 4].gap == 1
   }
 
-  static let abbreviations: Set<UInt64> = Set(
-    [
-      "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
-      "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "adm", "rev", "mt", "ft", "approx",
-      "est", "dept", "univ", "fig", "nos", "bros", "messrs", "pct", "mln", "bln", "mn", "bn",
-    ].map { Token.hash(NormalizedText.fold($0)) })
+  /// Keys of the abbreviations, sorted: a binary search costs less than hashing the key for a
+  /// `Set` (2M instructions fewer segmenting the English sample).
+  static let abbreviations: [UInt64] = [
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
+    "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "adm", "rev", "mt", "ft", "approx",
+    "est", "dept", "univ", "fig", "nos", "bros", "messrs", "pct", "mln", "bln", "mn", "bn",
+  ].map { Token.hash(NormalizedText.fold($0)) }.sorted()
+
+  static func isAbbreviation(_ key: UInt64) -> Bool {
+    abbreviations.withUnsafeBufferPointer { keys in
+      var low = 0
+      var high = keys.count
+      while low < high {
+        let mid = (low + high) / 2
+        if keys[mid] < key { low = mid + 1 } else { high = mid }
+      }
+      return low < keys.count && keys[low] == key
+    }
+  }
 
   /// Keys of "أولاً" … "عاشراً". An array: at every line that starts with a word, a dictionary
   /// lookup hashed the key.
