@@ -23,10 +23,8 @@ struct Scan {
     self.text = text
     self.tokens = tokens
     self.options = options
-    var hits: [LexMatch] = []
-    var starts: [Int32] = []
-    var flags = [LexFlags](repeating: [], count: tokens.count)
-    starts.reserveCapacity(tokens.count + 1)
+    let reading = lexicon.read(tokens, text.scalars)
+    var flags = reading.flags
     let extra = Self.extraStartKeys
     // A one-word Bloom filter over the hashes, so that most words skip the list.
     var extraMask: UInt64 = 0
@@ -39,26 +37,18 @@ struct Scan {
       dateStartMask |= 1 << (e & 63)
       dateStartMask2 |= 1 << ((e >> 6) & 63)
     }
-    var stems: [Stem] = []
-    for i in tokens.indices {
-      let before = hits.count
-      starts.append(Int32(before))
-      if tokens[i].kind == .word {
-        lexicon.matches(at: i, tokens: tokens, text: text, into: &hits, stems: &stems)
-        for h in hits[before...] { flags[i].insert(LexFlags(h.lex)) }
-        let k = tokens[i].key
-        if extraMask & (1 << (k & 63)) != 0 {
-          for e in extra where e == k { flags[i].insert(.extraStart) }
-        }
-        if dateStartMask & (1 << (k & 63)) != 0, dateStartMask2 & (1 << ((k >> 6) & 63)) != 0, dateStart.contains(k) {
-          flags[i].insert(.dateStart)
-        }
+    for i in tokens.indices where tokens[i].kind == .word {
+      let k = tokens[i].key
+      if extraMask & (1 << (k & 63)) != 0 {
+        for e in extra where e == k { flags[i].insert(.extraStart) }
+      }
+      if dateStartMask & (1 << (k & 63)) != 0, dateStartMask2 & (1 << ((k >> 6) & 63)) != 0, dateStart.contains(k) {
+        flags[i].insert(.dateStart)
       }
     }
-    starts.append(Int32(hits.count))
-    self.stems = stems
-    self.hits = hits
-    self.hitStart = starts
+    self.stems = reading.stems
+    self.hits = reading.hits
+    self.hitStart = reading.hitStart
     self.flags = flags
     self.dotThousands = Self.detectDotThousands(tokens)
   }
