@@ -24,32 +24,11 @@ struct Scan {
     self.tokens = tokens
     self.options = options
     let reading = lexicon.read(tokens, text.scalars)
-    var flags = reading.flags
-    let extra = Self.extraStartKeys
-    // A one-word Bloom filter over the hashes, so that most words skip the list.
-    var extraMask: UInt64 = 0
-    for e in extra { extraMask |= 1 << (e & 63) }
-    // Two such filters for the Arabic date starts: the list is long enough to fill one.
-    let dateStart = Self.arabicDateStartKeys
-    var dateStartMask: UInt64 = 0
-    var dateStartMask2: UInt64 = 0
-    for e in dateStart {
-      dateStartMask |= 1 << (e & 63)
-      dateStartMask2 |= 1 << ((e >> 6) & 63)
-    }
-    for i in tokens.indices where tokens[i].kind == .word {
-      let k = tokens[i].key
-      if extraMask & (1 << (k & 63)) != 0 {
-        for e in extra where e == k { flags[i].insert(.extraStart) }
-      }
-      if dateStartMask & (1 << (k & 63)) != 0, dateStartMask2 & (1 << ((k >> 6) & 63)) != 0, dateStart.contains(k) {
-        flags[i].insert(.dateStart)
-      }
-    }
     self.stems = reading.stems
     self.hits = reading.hits
     self.hitStart = reading.hitStart
-    self.flags = flags
+    // `.extraStart` and `.dateStart` come with the lookup of the whole word: see `Lexicon.Slot`.
+    self.flags = reading.flags
     self.dotThousands = Self.detectDotThousands(tokens)
   }
 
