@@ -23,43 +23,12 @@ struct Scan {
     self.text = text
     self.tokens = tokens
     self.options = options
-    var hits: [LexMatch] = []
-    var starts: [Int32] = []
-    var flags = [LexFlags](repeating: [], count: tokens.count)
-    starts.reserveCapacity(tokens.count + 1)
-    let extra = Self.extraStartKeys
-    // A one-word Bloom filter over the hashes, so that most words skip the list.
-    var extraMask: UInt64 = 0
-    for e in extra { extraMask |= 1 << (e & 63) }
-    // Two such filters for the Arabic date starts: the list is long enough to fill one.
-    let dateStart = Self.arabicDateStartKeys
-    var dateStartMask: UInt64 = 0
-    var dateStartMask2: UInt64 = 0
-    for e in dateStart {
-      dateStartMask |= 1 << (e & 63)
-      dateStartMask2 |= 1 << ((e >> 6) & 63)
-    }
-    var stems: [Stem] = []
-    for i in tokens.indices {
-      let before = hits.count
-      starts.append(Int32(before))
-      if tokens[i].kind == .word {
-        lexicon.matches(at: i, tokens: tokens, text: text, into: &hits, stems: &stems)
-        for h in hits[before...] { flags[i].insert(LexFlags(h.lex)) }
-        let k = tokens[i].key
-        if extraMask & (1 << (k & 63)) != 0 {
-          for e in extra where e == k { flags[i].insert(.extraStart) }
-        }
-        if dateStartMask & (1 << (k & 63)) != 0, dateStartMask2 & (1 << ((k >> 6) & 63)) != 0, dateStart.contains(k) {
-          flags[i].insert(.dateStart)
-        }
-      }
-    }
-    starts.append(Int32(hits.count))
-    self.stems = stems
-    self.hits = hits
-    self.hitStart = starts
-    self.flags = flags
+    let reading = lexicon.read(tokens, text.scalars)
+    self.stems = reading.stems
+    self.hits = reading.hits
+    self.hitStart = reading.hitStart
+    // `.extraStart` and `.dateStart` come with the lookup of the whole word: see `Lexicon.Slot`.
+    self.flags = reading.flags
     self.dotThousands = Self.detectDotThousands(tokens)
   }
 
