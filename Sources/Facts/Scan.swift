@@ -188,6 +188,9 @@ struct LexFlags: OptionSet {
   static let dateStart = LexFlags(rawValue: 1 << 21)
   /// Words that say how many of a unit: duals ("لترين") and fractions ("half", "نصف").
   static let dualUnit = LexFlags(rawValue: 1 << 20)
+  /// A word that can lead a duration without a figure ("a", "half", "نصف"): see
+  /// `Scan.durationLeadKeys`.
+  static let durationLead = LexFlags(rawValue: 1 << 22)
 
   init(rawValue: UInt32) { self.rawValue = rawValue }
 

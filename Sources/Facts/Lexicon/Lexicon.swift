@@ -49,6 +49,7 @@ public struct Lexicon: Sendable {
     var marks: [UInt64: LexFlags] = [:]
     for k in Scan.extraStartKeys { marks[k, default: []].insert(.extraStart) }
     for k in Scan.arabicDateStartKeys { marks[k, default: []].insert(.dateStart) }
+    for k in Scan.durationLeadKeys { marks[k, default: []].insert(.durationLead) }
     for k in marks.keys where table[k] == nil { table[k] = [] }
     var capacity = 16
     while capacity < table.count * 3 { capacity *= 2 }

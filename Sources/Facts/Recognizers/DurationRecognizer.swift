@@ -19,17 +19,29 @@ import TextModel
 ///   رمضان", "بعد عام 2003" are dates.
 /// - Vague counts ("a few hours", "عدة أيام", "بضع ساعات"): no value is invented.
 extension Scan {
-  /// Cheap test before `matchDurationWords`: it runs at every token, so the common rejections
-  /// (symbols, long words without a duration reading) stay inline.
+  /// Cheap test before `matchDurationWords`: it runs at every token, so words and symbols are
+  /// decided inline and only figures take a call.
   @inline(__always)
   func mayStartDurationWords(_ i: Int) -> Bool {
     let t = tokens[i]
     switch t.kind {
     case .symbol: return false
-    case .word where t.length > 7: return flags[i].contains(.duration)
-    default: return mayStartDurationWordsSlow(i)
+    case .word:
+      let f = flags[i]
+      if f.contains(.duration) { return true }
+      guard t.length <= 7 else { return false }
+      if f.contains(.numeral) { return text.scalars[Int(t.start)] < 0x80 }
+      // The leads are marked on the lexicon's slots: testing their keys here took a call per word.
+      return f.contains(.durationLead)
+    case .digits: return mayStartDurationWordsSlow(i)
     }
   }
+
+  /// The words that can lead a duration without a figure: "a year", "half an hour", "نصف
+  /// ساعة", "all week", "another month".
+  static let durationLeadKeys: KeySet = [
+    aKey, anKey, allKey, durNisfKey, durHalfKey, fullKey, linisfKey, wholeKey, coupleKey, durAnotherKey,
+  ]
 
   @inline(never)
   private func mayStartDurationWordsSlow(_ i: Int) -> Bool {
@@ -46,26 +58,7 @@ extension Scan {
       guard n.length >= 3, n.length <= 10 else { return false }
       return n.key == Self.dateAndKey || Self.englishExtraKeys.contains(n.key)
     case .word:
-      let f = flags[i]
-      if f.contains(.duration) { return true }
-      if f.contains(.numeral) { return text.scalars[Int(t.start)] < 0x80 }
-      // The leads, by length: a, an, all, half, full, نصف, whole, لنصف, couple, another.
-      // The first letter before any key: loading a static key costs more than this test.
-      guard t.length <= 7 else { return false }
-      let c0 = text.scalars[Int(t.start)]
-      let c = c0 < 0x80 ? c0 | 0x20 : c0
-      switch t.length {
-      case 1: return c == 0x61 && t.key == Self.aKey
-      case 2: return c == 0x61 && t.key == Self.anKey
-      case 3: return (c == 0x61 && t.key == Self.allKey) || (c == 0x0646 && t.key == Self.durNisfKey)
-      case 4:
-        return (c == 0x68 && t.key == Self.durHalfKey) || (c == 0x66 && t.key == Self.fullKey)
-          || (c == 0x0644 && t.key == Self.linisfKey)
-      case 5: return c == 0x77 && t.key == Self.wholeKey
-      case 6: return c == 0x63 && t.key == Self.coupleKey
-      case 7: return c == 0x61 && t.key == Self.durAnotherKey
-      default: return false
-      }
+      return false
     }
   }
 
