@@ -25,7 +25,7 @@ extension Scan {
       side = isWord(i, PeriodWords.last) ? -1 : 1
     } else if isDigits(i) {
       // "9th month": the figure with its suffix glued.
-      guard tokens[i].length <= 2, isWord(j), gap(j) == 0, CountedWords.suffixes.contains(tokens[j].key) else {
+      guard tokens[i].length <= 2, isWord(j), gap(j) == 0, Self.ordinalSuffixKeys.contains(tokens[j].key) else {
         return nil
       }
       nth = Int(tokens[i].key)
@@ -135,7 +135,6 @@ extension Scan {
 
 enum CountedWords {
   static let first = key("first")
-  static let suffixes: KeySet = KeySet(["st", "nd", "rd", "th"].map(key))
   static let fiscalAfter: KeySet = KeySet(
     ["ended", "ending", "ends", "starting", "started", "starts", "beginning", "began", "begins"].map(key))
 }

@@ -41,7 +41,7 @@ extension Scan {
   /// "nineteen seventies", "twenty-tens", "two thousands", "two thousand and tens",
   /// "noughties" after "the": one fact over the ten years, as "the 1970s" is.
   private func wordDecade(at i: Int, limit: Int) -> DateMatch? {
-    guard i > 0, isWord(i - 1, DateWords.the), gap(i) == 1 else { return nil }
+    guard i > 0, isWord(i - 1, PeriodWords.the), gap(i) == 1 else { return nil }
     var year: Int
     var e: Int
     if isWord(i, DateWords.noughties) || isWord(i, DateWords.naughties) {
@@ -57,7 +57,7 @@ extension Scan {
         year = 2000
       } else if v == 2000 || v == 1000 {
         // "two thousand and tens".
-        if isWord(e, DateWords.and), gap(e) == 1 { e += 1 }
+        if isWord(e, Self.dateAndKey), gap(e) == 1 { e += 1 }
         guard e < limit, gap(e) == 1, isWord(e), let tens = DateWords.decades[tokens[e].key] else { return nil }
         year = v + tens
         e += 1
@@ -71,7 +71,7 @@ extension Scan {
       }
     }
     // "the two thousands of refugees", "the twenty tens of thousands": counts.
-    guard e <= limit, !isWord(e, DateWords.of) else { return nil }
+    guard e <= limit, !isWord(e, PeriodWords.of) else { return nil }
     var d = DateMatch(tokens: i..<e)
     d.year = year
     d.endYear = year + 9
@@ -84,7 +84,7 @@ extension Scan {
   /// the number readers ("May twenty" may be a count).
   func wordDayAfterMonth(at k: Int, limit: Int) -> (Int, Int)? {
     var j = k
-    if isWord(j, DateWords.the), gap(j) == 1 { j += 1 }
+    if isWord(j, PeriodWords.the), gap(j) == 1 { j += 1 }
     guard j < limit, isWord(j), gap(j) == 1, hasNumberReading(j) || flags[j].contains(.ordinal) else { return nil }
     var day: Int
     var end: Int
@@ -136,7 +136,7 @@ extension Scan {
   func twoDigitYear(after e: Int, day: Bool, limit: Int) -> (Int, Int)? {
     guard e < limit, script(e - 1) != .arabic, isWord(e) || isDigits(e) else { return nil }
     var k = e
-    let of = isWord(k, DateWords.of) && gap(k) == 1
+    let of = isWord(k, PeriodWords.of) && gap(k) == 1
     if of { k += 1 }
     guard k < limit, isDigits(k), gap(k) == 1, tokens[k].length == 2 else { return nil }
     let n = Int(tokens[k].key)
@@ -178,11 +178,8 @@ extension Scan {
 }
 
 enum DateWords {
-  static let the = key("the")
-  static let of = key("of")
   static let on = key("on")
   static let rangeWords: KeySet = KeySet(["to", "and", "or", "through", "until", "till", "vs", "versus", "against", "from"].map(key))
-  static let and = key("and")
   static let thousands = key("thousands")
   static let noughties = key("noughties")
   static let naughties = key("naughties")

@@ -33,7 +33,7 @@ extension Scan {
       if f.contains(.numeral) { return text.scalars[Int(t.start)] < 0x80 }
       // The leads are marked on the lexicon's slots: testing their keys here took a call per word.
       return f.contains(.durationLead)
-    case .digits: return mayStartDurationWordsSlow(i)
+    case .digits: return mayStartDurationAfterFigure(i)
     }
   }
 
@@ -43,23 +43,18 @@ extension Scan {
     aKey, anKey, allKey, durNisfKey, durHalfKey, fullKey, linisfKey, wholeKey, coupleKey, durAnotherKey,
   ]
 
+  /// The figure half of `mayStartDurationWords`: "1/2 hour", "3h", or "and" / "more" right
+  /// after the figure ("5 and a half", "2 more days").
   @inline(never)
-  private func mayStartDurationWordsSlow(_ i: Int) -> Bool {
+  private func mayStartDurationAfterFigure(_ i: Int) -> Bool {
     let t = tokens[i]
-    switch t.kind {
-    case .symbol: return false
-    case .digits:
-      // "1/2 hour", "3h", or "and" / "more" right after the figure: "5 and a half", "2 more days".
-      guard t.length <= 4, i + 1 < tokens.count, tokens[i + 1].gap <= 1 else { return false }
-      let n = tokens[i + 1]
-      if n.kind == .symbol { return n.key == 0x2F && t.key == 1 }
-      if n.kind != .word { return false }
-      if n.length <= 2 { return Self.shortDurationKeys.contains(n.key) }
-      guard n.length >= 3, n.length <= 10 else { return false }
-      return n.key == Self.dateAndKey || Self.englishExtraKeys.contains(n.key)
-    case .word:
-      return false
-    }
+    guard t.length <= 4, i + 1 < tokens.count, tokens[i + 1].gap <= 1 else { return false }
+    let n = tokens[i + 1]
+    if n.kind == .symbol { return n.key == 0x2F && t.key == 1 }
+    if n.kind != .word { return false }
+    if n.length <= 2 { return Self.shortDurationKeys.contains(n.key) }
+    guard n.length >= 3, n.length <= 10 else { return false }
+    return n.key == Self.dateAndKey || Self.englishExtraKeys.contains(n.key)
   }
 
   /// A duration that starts with a word or a fraction rather than a plain figure.
